@@ -60,39 +60,60 @@ public final class ReceiptParser {
         Objects.requireNonNull(tlvs, "tlvs");
         ReceiptText text = ReceiptText.parse(shortMessage);
         List<ReceiptProblem> problems = new ArrayList<>(text.problems());
-        Set<ReceiptField> missing = EnumSet.noneOf(ReceiptField.class);
+        Pick<String> id = messageId(tlvs, text, problems);
+        Pick<MessageState> state = state(tlvs, text, problems);
 
+        Set<ReceiptField> missing = EnumSet.noneOf(ReceiptField.class);
+        if (id.value() == null) {
+            missing.add(ReceiptField.MESSAGE_ID);
+        }
+        if (state.value() == null) {
+            missing.add(ReceiptField.STATE);
+        }
+        if (missing.size() == 2 || strict && !problems.isEmpty()) {
+            throw new ReceiptParseException(missing, problems, shortMessage);
+        }
+        return new DeliveryReceipt(id.value(), id.source(), state.value(), state.source(),
+                tlvs.networkErrorCode(), text, problems);
+    }
+
+    /** A value and where it came from; both null when neither source had it. */
+    private record Pick<T>(T value, Source source) {
+
+        static <T> Pick<T> of(T tlv, T text) {
+            return tlv != null ? new Pick<>(tlv, Source.TLV)
+                    : new Pick<>(text, text != null ? Source.TEXT : null);
+        }
+    }
+
+    private static Pick<String> messageId(ReceiptTlvs tlvs, ReceiptText text,
+                                          List<ReceiptProblem> problems) {
         String tlvId = tlvs.receiptedMessageId();
         if (tlvId != null && tlvId.isBlank()) {
             problems.add(new ReceiptProblem(ReceiptField.MESSAGE_ID, "receipted_message_id TLV is empty"));
             tlvId = null;
         }
-        Source idSource = tlvId != null ? Source.TLV : text.id() != null ? Source.TEXT : null;
-        String id = tlvId != null ? tlvId : text.id();
-        if (id == null) {
-            missing.add(ReceiptField.MESSAGE_ID);
+        Pick<String> id = Pick.of(tlvId, text.id());
+        if (id.value() == null) {
             problems.add(new ReceiptProblem(ReceiptField.MESSAGE_ID,
                     "missing: no receipted_message_id TLV and no id: in the text"));
         }
+        return id;
+    }
 
+    private static Pick<MessageState> state(ReceiptTlvs tlvs, ReceiptText text,
+                                            List<ReceiptProblem> problems) {
         MessageState tlvState = tlvState(tlvs.messageState(), problems).orElse(null);
         if (tlvState != null && text.state() != null && tlvState != text.state()) {
             problems.add(new ReceiptProblem(ReceiptField.STATE, "message_state TLV says " + tlvState
                     + " but stat: says " + text.stat() + "; kept the TLV"));
         }
-        Source stateSource = tlvState != null ? Source.TLV : text.state() != null ? Source.TEXT : null;
-        MessageState state = tlvState != null ? tlvState : text.state();
-        if (state == null) {
-            missing.add(ReceiptField.STATE);
+        Pick<MessageState> state = Pick.of(tlvState, text.state());
+        if (state.value() == null) {
             problems.add(new ReceiptProblem(ReceiptField.STATE,
                     "missing: no known message_state TLV and no known stat: in the text"));
         }
-
-        if (missing.size() == 2 || strict && !problems.isEmpty()) {
-            throw new ReceiptParseException(missing, problems, shortMessage);
-        }
-        return new DeliveryReceipt(id, idSource, state, stateSource, tlvs.networkErrorCode(),
-                text, problems);
+        return state;
     }
 
     private static Optional<MessageState> tlvState(Integer code, List<ReceiptProblem> problems) {

@@ -144,6 +144,8 @@ class ReceiptTextTest {
                 "id:42 stat:DELIVRD", expect().id("42").stat("DELIVRD", DELIVERED)),
             row("words before the first field",
                 "DLR id:1012 stat:DELIVRD", expect().id("1012").stat("DELIVRD", DELIVERED).problems(LAYOUT)),
+            row("a vendor key ending in id (smscid:) is not id:",
+                "smscid:77 id:1015 stat:DELIVRD", expect().id("1015").stat("DELIVRD", DELIVERED).problems(LAYOUT)),
             row("repeated field: first kept",
                 "id:1013 id:9999 stat:DELIVRD", expect().id("1013").stat("DELIVRD", DELIVERED).problems(MESSAGE_ID)),
             row("empty err value",
