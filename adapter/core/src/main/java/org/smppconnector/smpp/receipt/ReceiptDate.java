@@ -23,8 +23,8 @@ public record ReceiptDate(String raw, LocalDateTime value) {
 
     /**
      * Reads {@code YYMMDDhhmm} (SMPP 3.4), {@code YYMMDDhhmmss} (common) or
-     * {@code YYYYMMDDhhmmss} (seen in the wild). Two-digit years are 20YY: receipts predate
-     * nothing before 2000 that is still undelivered. Never throws: an impossible date keeps
+     * {@code YYYYMMDDhhmmss} (seen in the wild). Two-digit years are read as 20YY
+     * (no receipt arriving now is about a message from the 1900s). Never throws: an impossible date keeps
      * its raw text with a null value.
      */
     public static ReceiptDate parse(String raw) {
