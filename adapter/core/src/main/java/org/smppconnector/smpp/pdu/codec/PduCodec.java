@@ -159,8 +159,10 @@ public final class PduCodec {
         }
         int commandLength = PduDecoder.int32(src, offset);
         if (commandLength < HEADER_LENGTH || commandLength > maxCommandLength) {
+            // Behind a too-short length the rest of the "header" means nothing.
+            boolean tooShort = commandLength >= 0 && commandLength < HEADER_LENGTH;
             throw lengthError("command_length " + Integer.toUnsignedString(commandLength) + " is outside " + HEADER_LENGTH
-                    + " to " + maxCommandLength, src, offset, available);
+                    + " to " + maxCommandLength, src, offset, tooShort ? 4 : available);
         }
         return commandLength;
     }
