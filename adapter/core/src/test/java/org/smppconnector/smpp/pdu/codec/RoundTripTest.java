@@ -43,6 +43,19 @@ class RoundTripTest {
     }
 
     @Test
+    void randomPdusOfEveryCommandSurviveEncodeDecodeEncode() throws Exception {
+        RandomPdus random = new RandomPdus(20240601L);
+        byte[] buf = new byte[PduCodec.DEFAULT_MAX_COMMAND_LENGTH];
+        for (int i = 0; i < 20_000; i++) {
+            Pdu pdu = random.next();
+            int end = codec.encode(pdu, buf, 0);
+            Pdu decoded = codec.decode(buf, 0, end);
+            assertEquals(pdu.toString(), decoded.toString());
+            assertArrayEquals(Arrays.copyOf(buf, end), codec.encode(decoded), pdu.getName());
+        }
+    }
+
+    @Test
     void encodesIntoCallerBufferAtOffsetAndByteBuffer() throws Exception {
         byte[] buf = new byte[4096];
         int p = 7;
