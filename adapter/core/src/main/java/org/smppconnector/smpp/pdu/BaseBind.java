@@ -1,0 +1,89 @@
+package org.smppconnector.smpp.pdu;
+
+/** The fields the three bind requests share (SMPP 3.4 section 4.1). */
+public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
+
+    /** interface_version for SMPP 3.3, 3.4 and 5.0 (also the sc_interface_version TLV values). */
+    public static final int VERSION_3_3 = 0x33;
+    public static final int VERSION_3_4 = 0x34;
+    public static final int VERSION_5_0 = 0x50;
+
+    private String systemId = "";
+    private String password = "";
+    private String systemType = "";
+    private int interfaceVersion = VERSION_3_4;
+    private int addrTon;
+    private int addrNpi;
+    private String addressRange = "";
+
+    protected BaseBind(int commandId) {
+        super(commandId);
+    }
+
+    public String getSystemId() {
+        return systemId;
+    }
+
+    public void setSystemId(String systemId) {
+        this.systemId = nonNull(systemId);
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = nonNull(password);
+    }
+
+    public String getSystemType() {
+        return systemType;
+    }
+
+    public void setSystemType(String systemType) {
+        this.systemType = nonNull(systemType);
+    }
+
+    public int getInterfaceVersion() {
+        return interfaceVersion;
+    }
+
+    public void setInterfaceVersion(int interfaceVersion) {
+        this.interfaceVersion = interfaceVersion;
+    }
+
+    public int getAddrTon() {
+        return addrTon;
+    }
+
+    public void setAddrTon(int addrTon) {
+        this.addrTon = addrTon;
+    }
+
+    public int getAddrNpi() {
+        return addrNpi;
+    }
+
+    public void setAddrNpi(int addrNpi) {
+        this.addrNpi = addrNpi;
+    }
+
+    public String getAddressRange() {
+        return addressRange;
+    }
+
+    public void setAddressRange(String addressRange) {
+        this.addressRange = nonNull(addressRange);
+    }
+
+    @Override
+    protected void appendFields(StringBuilder sb) {
+        sb.append(", system_id=").append(systemId)
+          .append(", password=").append(password.isEmpty() ? "" : "***")
+          .append(", system_type=").append(systemType)
+          .append(", interface_version=0x").append(Integer.toHexString(interfaceVersion))
+          .append(", addr_ton=").append(addrTon)
+          .append(", addr_npi=").append(addrNpi)
+          .append(", address_range=").append(addressRange);
+    }
+}

@@ -1,0 +1,33 @@
+package org.smppconnector.smpp.pdu;
+
+/** outbind: the SMSC asks the ESME to bind_receiver; it has no response. */
+public final class Outbind extends Pdu {
+
+    private String systemId = "";
+    private String password = "";
+
+    public Outbind() {
+        super(CommandId.OUTBIND);
+    }
+
+    public String getSystemId() {
+        return systemId;
+    }
+
+    public void setSystemId(String systemId) {
+        this.systemId = nonNull(systemId);
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = nonNull(password);
+    }
+
+    @Override
+    protected void appendFields(StringBuilder sb) {
+        sb.append(", system_id=").append(systemId).append(", password=").append(password.isEmpty() ? "" : "***");
+    }
+}

@@ -1,0 +1,113 @@
+package org.smppconnector.smpp.pdu;
+
+/**
+ * An SMPP PDU: the header (command_id, command_status, sequence_number) and the TLVs; the
+ * subclasses, one per command, add the mandatory body fields.
+ *
+ * <p>PDUs are plain mutable data holders, not thread-safe. Text fields are never null (null is
+ * stored as ""); byte-array fields are held as given, not copied. Integer fields of one octet are
+ * {@code int}s from 0 to 255. Nothing is validated when set: {@code PduCodec} checks every field
+ * against the spec when it encodes.
+ */
+public abstract class Pdu {
+
+    private final int commandId;
+    private int commandStatus;
+    private int sequenceNumber;
+    private Tlvs tlvs;
+
+    protected Pdu(int commandId) {
+        this.commandId = commandId;
+    }
+
+    public final int getCommandId() {
+        return commandId;
+    }
+
+    /** The spec name of the command ("submit_sm"). */
+    public final String getName() {
+        return CommandId.name(commandId);
+    }
+
+    public final boolean isResponse() {
+        return CommandId.isResponse(commandId);
+    }
+
+    /** Whether this PDU is answered by a response (false for outbind and alert_notification, and for responses). */
+    public boolean expectsResponse() {
+        return false;
+    }
+
+    public final int getCommandStatus() {
+        return commandStatus;
+    }
+
+    public final void setCommandStatus(int commandStatus) {
+        this.commandStatus = commandStatus;
+    }
+
+    public final int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public final void setSequenceNumber(int sequenceNumber) {
+        this.sequenceNumber = sequenceNumber;
+    }
+
+    /** Whether the PDU has at least one TLV (without creating the container). */
+    public final boolean hasTlvs() {
+        return tlvs != null && !tlvs.isEmpty();
+    }
+
+    /** The TLVs, created empty on first use. */
+    public final Tlvs getTlvs() {
+        if (tlvs == null) {
+            tlvs = new Tlvs();
+        }
+        return tlvs;
+    }
+
+    /** The TLV container if there is one, else null; for the codec, which should not create one. */
+    public final Tlvs tlvsOrNull() {
+        return tlvs;
+    }
+
+    public final void setTlvs(Tlvs tlvs) {
+        this.tlvs = tlvs;
+    }
+
+    /** Whether the command may carry TLVs; false for the header-only commands. */
+    public boolean allowsTlvs() {
+        return true;
+    }
+
+    static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getName()).append("(seq=").append(Integer.toUnsignedString(sequenceNumber));
+        if (commandStatus != 0 || isResponse()) {
+            sb.append(", status=").append(CommandStatus.name(commandStatus));
+        }
+        appendFields(sb);
+        if (hasTlvs()) {
+            sb.append(", tlvs=").append(tlvs);
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Appends ", name=value" for each body field. */
+    protected void appendFields(StringBuilder sb) {
+    }
+
+    protected static void appendHex(StringBuilder sb, byte[] bytes) {
+        if (bytes == null) {
+            return;
+        }
+        for (byte b : bytes) {
+            sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+    }
+}

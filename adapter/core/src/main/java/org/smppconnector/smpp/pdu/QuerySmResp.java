@@ -1,0 +1,56 @@
+package org.smppconnector.smpp.pdu;
+
+/** query_sm_resp: the message's state, the time it reached it, and a network error code. */
+public final class QuerySmResp extends PduResponse {
+
+    private String messageId = "";
+    private String finalDate = "";
+    private int messageState;
+    private int errorCode;
+
+    public QuerySmResp() {
+        super(CommandId.QUERY_SM_RESP);
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = nonNull(messageId);
+    }
+
+    /** When the message reached its final state, in the 16-character SMPP time form, or "". */
+    public String getFinalDate() {
+        return finalDate;
+    }
+
+    public void setFinalDate(String finalDate) {
+        this.finalDate = nonNull(finalDate);
+    }
+
+    /** 1 ENROUTE, 2 DELIVERED, 3 EXPIRED, 4 DELETED, 5 UNDELIVERABLE, 6 ACCEPTED, 7 UNKNOWN, 8 REJECTED. */
+    public int getMessageState() {
+        return messageState;
+    }
+
+    public void setMessageState(int messageState) {
+        this.messageState = messageState;
+    }
+
+    public int getErrorCode() {
+        return errorCode;
+    }
+
+    public void setErrorCode(int errorCode) {
+        this.errorCode = errorCode;
+    }
+
+    @Override
+    protected void appendFields(StringBuilder sb) {
+        sb.append(", message_id=").append(messageId)
+          .append(", final_date=").append(finalDate)
+          .append(", message_state=").append(messageState)
+          .append(", error_code=").append(errorCode);
+    }
+}

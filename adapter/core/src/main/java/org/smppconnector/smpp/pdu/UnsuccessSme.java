@@ -1,0 +1,9 @@
+package org.smppconnector.smpp.pdu;
+
+/** A destination of a submit_multi that the SMSC could not accept, with its error (a command_status value). */
+public record UnsuccessSme(int ton, int npi, String address, int errorStatusCode) {
+
+    public UnsuccessSme {
+        address = address == null ? "" : address;
+    }
+}

@@ -1,0 +1,457 @@
+package org.smppconnector.smpp.pdu.codec;
+
+import static org.smppconnector.smpp.pdu.CommandId.*;
+
+import java.util.List;
+
+import org.smppconnector.smpp.pdu.*;
+
+/**
+ * Writes PDUs in wire form. {@link #commandLength} validates every field and sizes the PDU;
+ * {@link #write} then writes it without further checks, so nothing is written for an invalid PDU.
+ */
+final class PduEncoder {
+
+    static final int HEADER_LENGTH = 16;
+    private static final int MAX_SHORT_MESSAGE = 254;
+    private static final int MAX_DESTS = 254;
+
+    private PduEncoder() {
+    }
+
+    /** Validates the PDU and returns its command_length. */
+    static int commandLength(Pdu pdu) {
+        int length = HEADER_LENGTH + bodyLength(pdu);
+        Tlvs tlvs = pdu.tlvsOrNull();
+        if (tlvs != null && !tlvs.isEmpty()) {
+            if (!pdu.allowsTlvs()) {
+                throw new PduEncodeException(pdu.getCommandId(), "TLVs", "this command carries no TLVs");
+            }
+            length += tlvs.wireLength();
+        }
+        return length;
+    }
+
+    /** Writes a PDU validated by {@link #commandLength}; returns the offset after it. */
+    static int write(Pdu pdu, int commandLength, byte[] b, int p) {
+        int id = pdu.getCommandId();
+        p = int32(b, p, commandLength);
+        p = int32(b, p, id);
+        p = int32(b, p, pdu.getCommandStatus());
+        p = int32(b, p, pdu.getSequenceNumber());
+        switch (id) {
+            case SUBMIT_SM:
+            case DELIVER_SM:
+                p = writeSm((BaseSm<?>) pdu, b, p);
+                break;
+            case SUBMIT_SM_RESP:
+            case DELIVER_SM_RESP:
+            case DATA_SM_RESP:
+                p = cstring(b, p, ((BaseSmResp) pdu).getMessageId());
+                break;
+            case DATA_SM: {
+                DataSm d = (DataSm) pdu;
+                p = cstring(b, p, d.getServiceType());
+                b[p++] = (byte) d.getSourceAddrTon();
+                b[p++] = (byte) d.getSourceAddrNpi();
+                p = cstring(b, p, d.getSourceAddr());
+                b[p++] = (byte) d.getDestAddrTon();
+                b[p++] = (byte) d.getDestAddrNpi();
+                p = cstring(b, p, d.getDestinationAddr());
+                b[p++] = (byte) d.getEsmClass();
+                b[p++] = (byte) d.getRegisteredDelivery();
+                b[p++] = (byte) d.getDataCoding();
+                break;
+            }
+            case BIND_TRANSMITTER:
+            case BIND_RECEIVER:
+            case BIND_TRANSCEIVER: {
+                BaseBind<?> bind = (BaseBind<?>) pdu;
+                p = cstring(b, p, bind.getSystemId());
+                p = cstring(b, p, bind.getPassword());
+                p = cstring(b, p, bind.getSystemType());
+                b[p++] = (byte) bind.getInterfaceVersion();
+                b[p++] = (byte) bind.getAddrTon();
+                b[p++] = (byte) bind.getAddrNpi();
+                p = cstring(b, p, bind.getAddressRange());
+                break;
+            }
+            case BIND_TRANSMITTER_RESP:
+            case BIND_RECEIVER_RESP:
+            case BIND_TRANSCEIVER_RESP:
+                p = cstring(b, p, ((BaseBindResp) pdu).getSystemId());
+                break;
+            case OUTBIND: {
+                Outbind o = (Outbind) pdu;
+                p = cstring(b, p, o.getSystemId());
+                p = cstring(b, p, o.getPassword());
+                break;
+            }
+            case SUBMIT_MULTI:
+                p = writeSubmitMulti((SubmitMulti) pdu, b, p);
+                break;
+            case SUBMIT_MULTI_RESP: {
+                SubmitMultiResp r = (SubmitMultiResp) pdu;
+                p = cstring(b, p, r.getMessageId());
+                List<UnsuccessSme> smes = r.getUnsuccessSmes();
+                b[p++] = (byte) smes.size();
+                for (int i = 0, n = smes.size(); i < n; i++) {
+                    UnsuccessSme u = smes.get(i);
+                    b[p++] = (byte) u.ton();
+                    b[p++] = (byte) u.npi();
+                    p = cstring(b, p, u.address());
+                    p = int32(b, p, u.errorStatusCode());
+                }
+                break;
+            }
+            case QUERY_SM: {
+                QuerySm q = (QuerySm) pdu;
+                p = cstring(b, p, q.getMessageId());
+                b[p++] = (byte) q.getSourceAddrTon();
+                b[p++] = (byte) q.getSourceAddrNpi();
+                p = cstring(b, p, q.getSourceAddr());
+                break;
+            }
+            case QUERY_SM_RESP: {
+                QuerySmResp q = (QuerySmResp) pdu;
+                p = cstring(b, p, q.getMessageId());
+                p = cstring(b, p, q.getFinalDate());
+                b[p++] = (byte) q.getMessageState();
+                b[p++] = (byte) q.getErrorCode();
+                break;
+            }
+            case CANCEL_SM: {
+                CancelSm c = (CancelSm) pdu;
+                p = cstring(b, p, c.getServiceType());
+                p = cstring(b, p, c.getMessageId());
+                b[p++] = (byte) c.getSourceAddrTon();
+                b[p++] = (byte) c.getSourceAddrNpi();
+                p = cstring(b, p, c.getSourceAddr());
+                b[p++] = (byte) c.getDestAddrTon();
+                b[p++] = (byte) c.getDestAddrNpi();
+                p = cstring(b, p, c.getDestinationAddr());
+                break;
+            }
+            case REPLACE_SM: {
+                ReplaceSm r = (ReplaceSm) pdu;
+                p = cstring(b, p, r.getMessageId());
+                b[p++] = (byte) r.getSourceAddrTon();
+                b[p++] = (byte) r.getSourceAddrNpi();
+                p = cstring(b, p, r.getSourceAddr());
+                p = cstring(b, p, r.getScheduleDeliveryTime());
+                p = cstring(b, p, r.getValidityPeriod());
+                b[p++] = (byte) r.getRegisteredDelivery();
+                b[p++] = (byte) r.getSmDefaultMsgId();
+                p = octets(b, p, r.getShortMessage());
+                break;
+            }
+            case ALERT_NOTIFICATION: {
+                AlertNotification a = (AlertNotification) pdu;
+                b[p++] = (byte) a.getSourceAddrTon();
+                b[p++] = (byte) a.getSourceAddrNpi();
+                p = cstring(b, p, a.getSourceAddr());
+                b[p++] = (byte) a.getEsmeAddrTon();
+                b[p++] = (byte) a.getEsmeAddrNpi();
+                p = cstring(b, p, a.getEsmeAddr());
+                break;
+            }
+            default:
+                // header-only commands
+                break;
+        }
+        Tlvs tlvs = pdu.tlvsOrNull();
+        if (tlvs != null) {
+            p = tlvs.writeTo(b, p);
+        }
+        return p;
+    }
+
+    private static int bodyLength(Pdu pdu) {
+        int id = pdu.getCommandId();
+        switch (id) {
+            case SUBMIT_SM:
+            case DELIVER_SM:
+                return smLength((BaseSm<?>) pdu);
+            case SUBMIT_SM_RESP:
+            case DELIVER_SM_RESP:
+            case DATA_SM_RESP:
+                return cstringLength(id, ((BaseSmResp) pdu).getMessageId(), Field.MESSAGE_ID);
+            case DATA_SM: {
+                DataSm d = (DataSm) pdu;
+                checkOctet(id, "source_addr_ton", d.getSourceAddrTon());
+                checkOctet(id, "source_addr_npi", d.getSourceAddrNpi());
+                checkOctet(id, "dest_addr_ton", d.getDestAddrTon());
+                checkOctet(id, "dest_addr_npi", d.getDestAddrNpi());
+                checkOctet(id, "esm_class", d.getEsmClass());
+                checkOctet(id, "registered_delivery", d.getRegisteredDelivery());
+                checkOctet(id, "data_coding", d.getDataCoding());
+                return 7 + cstringLength(id, d.getServiceType(), Field.SERVICE_TYPE)
+                        + cstringLength(id, d.getSourceAddr(), Field.SOURCE_ADDR_65)
+                        + cstringLength(id, d.getDestinationAddr(), Field.DESTINATION_ADDR_65);
+            }
+            case ENQUIRE_LINK:
+            case ENQUIRE_LINK_RESP:
+            case UNBIND:
+            case UNBIND_RESP:
+            case GENERIC_NACK:
+            case CANCEL_SM_RESP:
+            case REPLACE_SM_RESP:
+                return 0;
+            case BIND_TRANSMITTER:
+            case BIND_RECEIVER:
+            case BIND_TRANSCEIVER: {
+                BaseBind<?> bind = (BaseBind<?>) pdu;
+                checkOctet(id, "interface_version", bind.getInterfaceVersion());
+                checkOctet(id, "addr_ton", bind.getAddrTon());
+                checkOctet(id, "addr_npi", bind.getAddrNpi());
+                return 3 + cstringLength(id, bind.getSystemId(), Field.SYSTEM_ID)
+                        + cstringLength(id, bind.getPassword(), Field.PASSWORD)
+                        + cstringLength(id, bind.getSystemType(), Field.SYSTEM_TYPE)
+                        + cstringLength(id, bind.getAddressRange(), Field.ADDRESS_RANGE);
+            }
+            case BIND_TRANSMITTER_RESP:
+            case BIND_RECEIVER_RESP:
+            case BIND_TRANSCEIVER_RESP:
+                return cstringLength(id, ((BaseBindResp) pdu).getSystemId(), Field.SYSTEM_ID);
+            case OUTBIND: {
+                Outbind o = (Outbind) pdu;
+                return cstringLength(id, o.getSystemId(), Field.SYSTEM_ID) + cstringLength(id, o.getPassword(), Field.PASSWORD);
+            }
+            case SUBMIT_MULTI:
+                return submitMultiLength((SubmitMulti) pdu);
+            case SUBMIT_MULTI_RESP: {
+                SubmitMultiResp r = (SubmitMultiResp) pdu;
+                List<UnsuccessSme> smes = r.getUnsuccessSmes();
+                if (smes.size() > MAX_DESTS) {
+                    throw new PduEncodeException(id, "no_unsuccess", smes.size() + " entries; at most " + MAX_DESTS);
+                }
+                int n = 1 + cstringLength(id, r.getMessageId(), Field.MESSAGE_ID);
+                for (int i = 0; i < smes.size(); i++) {
+                    UnsuccessSme u = smes.get(i);
+                    if (u == null) {
+                        throw new PduEncodeException(id, "unsuccess_sme", "entry " + i + " is null");
+                    }
+                    checkOctet(id, "unsuccess_sme dest_addr_ton", u.ton());
+                    checkOctet(id, "unsuccess_sme dest_addr_npi", u.npi());
+                    n += 6 + cstringLength(id, u.address(), Field.DESTINATION_ADDR);
+                }
+                return n;
+            }
+            case QUERY_SM: {
+                QuerySm q = (QuerySm) pdu;
+                checkOctet(id, "source_addr_ton", q.getSourceAddrTon());
+                checkOctet(id, "source_addr_npi", q.getSourceAddrNpi());
+                return 2 + cstringLength(id, q.getMessageId(), Field.MESSAGE_ID)
+                        + cstringLength(id, q.getSourceAddr(), Field.SOURCE_ADDR);
+            }
+            case QUERY_SM_RESP: {
+                QuerySmResp q = (QuerySmResp) pdu;
+                checkOctet(id, "message_state", q.getMessageState());
+                checkOctet(id, "error_code", q.getErrorCode());
+                return 2 + cstringLength(id, q.getMessageId(), Field.MESSAGE_ID)
+                        + cstringLength(id, q.getFinalDate(), Field.FINAL_DATE);
+            }
+            case CANCEL_SM: {
+                CancelSm c = (CancelSm) pdu;
+                checkOctet(id, "source_addr_ton", c.getSourceAddrTon());
+                checkOctet(id, "source_addr_npi", c.getSourceAddrNpi());
+                checkOctet(id, "dest_addr_ton", c.getDestAddrTon());
+                checkOctet(id, "dest_addr_npi", c.getDestAddrNpi());
+                return 4 + cstringLength(id, c.getServiceType(), Field.SERVICE_TYPE)
+                        + cstringLength(id, c.getMessageId(), Field.MESSAGE_ID)
+                        + cstringLength(id, c.getSourceAddr(), Field.SOURCE_ADDR)
+                        + cstringLength(id, c.getDestinationAddr(), Field.DESTINATION_ADDR);
+            }
+            case REPLACE_SM: {
+                ReplaceSm r = (ReplaceSm) pdu;
+                checkOctet(id, "source_addr_ton", r.getSourceAddrTon());
+                checkOctet(id, "source_addr_npi", r.getSourceAddrNpi());
+                checkOctet(id, "registered_delivery", r.getRegisteredDelivery());
+                checkOctet(id, "sm_default_msg_id", r.getSmDefaultMsgId());
+                // ton, npi, registered_delivery, sm_default_msg_id, sm_length
+                return 5 + cstringLength(id, r.getMessageId(), Field.MESSAGE_ID)
+                        + cstringLength(id, r.getSourceAddr(), Field.SOURCE_ADDR)
+                        + cstringLength(id, r.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME)
+                        + cstringLength(id, r.getValidityPeriod(), Field.VALIDITY_PERIOD)
+                        + shortMessageLength(id, r.getShortMessage());
+            }
+            case ALERT_NOTIFICATION: {
+                AlertNotification a = (AlertNotification) pdu;
+                checkOctet(id, "source_addr_ton", a.getSourceAddrTon());
+                checkOctet(id, "source_addr_npi", a.getSourceAddrNpi());
+                checkOctet(id, "esme_addr_ton", a.getEsmeAddrTon());
+                checkOctet(id, "esme_addr_npi", a.getEsmeAddrNpi());
+                return 4 + cstringLength(id, a.getSourceAddr(), Field.SOURCE_ADDR_65)
+                        + cstringLength(id, a.getEsmeAddr(), Field.ESME_ADDR);
+            }
+            default:
+                throw new PduEncodeException(id, "command_id", "not a command this codec knows");
+        }
+    }
+
+    private static int smLength(BaseSm<?> sm) {
+        int id = sm.getCommandId();
+        checkOctet(id, "source_addr_ton", sm.getSourceAddrTon());
+        checkOctet(id, "source_addr_npi", sm.getSourceAddrNpi());
+        checkOctet(id, "dest_addr_ton", sm.getDestAddrTon());
+        checkOctet(id, "dest_addr_npi", sm.getDestAddrNpi());
+        checkOctet(id, "esm_class", sm.getEsmClass());
+        checkOctet(id, "protocol_id", sm.getProtocolId());
+        checkOctet(id, "priority_flag", sm.getPriorityFlag());
+        checkOctet(id, "registered_delivery", sm.getRegisteredDelivery());
+        checkOctet(id, "replace_if_present_flag", sm.getReplaceIfPresentFlag());
+        checkOctet(id, "data_coding", sm.getDataCoding());
+        checkOctet(id, "sm_default_msg_id", sm.getSmDefaultMsgId());
+        // 4 ton/npi octets, 7 one-octet fields, sm_length, then the variable parts
+        return 12 + cstringLength(id, sm.getServiceType(), Field.SERVICE_TYPE)
+                + cstringLength(id, sm.getSourceAddr(), Field.SOURCE_ADDR)
+                + cstringLength(id, sm.getDestinationAddr(), Field.DESTINATION_ADDR)
+                + cstringLength(id, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME)
+                + cstringLength(id, sm.getValidityPeriod(), Field.VALIDITY_PERIOD)
+                + shortMessageLength(id, sm.getShortMessage());
+    }
+
+    private static int writeSm(BaseSm<?> sm, byte[] b, int p) {
+        p = cstring(b, p, sm.getServiceType());
+        b[p++] = (byte) sm.getSourceAddrTon();
+        b[p++] = (byte) sm.getSourceAddrNpi();
+        p = cstring(b, p, sm.getSourceAddr());
+        b[p++] = (byte) sm.getDestAddrTon();
+        b[p++] = (byte) sm.getDestAddrNpi();
+        p = cstring(b, p, sm.getDestinationAddr());
+        b[p++] = (byte) sm.getEsmClass();
+        b[p++] = (byte) sm.getProtocolId();
+        b[p++] = (byte) sm.getPriorityFlag();
+        p = cstring(b, p, sm.getScheduleDeliveryTime());
+        p = cstring(b, p, sm.getValidityPeriod());
+        b[p++] = (byte) sm.getRegisteredDelivery();
+        b[p++] = (byte) sm.getReplaceIfPresentFlag();
+        b[p++] = (byte) sm.getDataCoding();
+        b[p++] = (byte) sm.getSmDefaultMsgId();
+        return octets(b, p, sm.getShortMessage());
+    }
+
+    private static int submitMultiLength(SubmitMulti sm) {
+        int id = sm.getCommandId();
+        checkOctet(id, "source_addr_ton", sm.getSourceAddrTon());
+        checkOctet(id, "source_addr_npi", sm.getSourceAddrNpi());
+        checkOctet(id, "esm_class", sm.getEsmClass());
+        checkOctet(id, "protocol_id", sm.getProtocolId());
+        checkOctet(id, "priority_flag", sm.getPriorityFlag());
+        checkOctet(id, "registered_delivery", sm.getRegisteredDelivery());
+        checkOctet(id, "replace_if_present_flag", sm.getReplaceIfPresentFlag());
+        checkOctet(id, "data_coding", sm.getDataCoding());
+        checkOctet(id, "sm_default_msg_id", sm.getSmDefaultMsgId());
+        List<DestAddress> dests = sm.getDestAddresses();
+        if (dests.isEmpty() || dests.size() > MAX_DESTS) {
+            throw new PduEncodeException(id, "number_of_dests", dests.size() + " destinations; 1 to " + MAX_DESTS + " allowed");
+        }
+        // source ton/npi, number_of_dests, 7 one-octet fields, sm_length
+        int n = 11 + cstringLength(id, sm.getServiceType(), Field.SERVICE_TYPE)
+                + cstringLength(id, sm.getSourceAddr(), Field.SOURCE_ADDR)
+                + cstringLength(id, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME)
+                + cstringLength(id, sm.getValidityPeriod(), Field.VALIDITY_PERIOD)
+                + shortMessageLength(id, sm.getShortMessage());
+        for (int i = 0; i < dests.size(); i++) {
+            DestAddress d = dests.get(i);
+            if (d instanceof DestAddress.Sme) {
+                DestAddress.Sme sme = (DestAddress.Sme) d;
+                checkOctet(id, "dest_address dest_addr_ton", sme.ton());
+                checkOctet(id, "dest_address dest_addr_npi", sme.npi());
+                n += 3 + cstringLength(id, sme.address(), Field.DESTINATION_ADDR);
+            } else if (d instanceof DestAddress.DistributionList) {
+                n += 1 + cstringLength(id, ((DestAddress.DistributionList) d).name(), Field.DL_NAME);
+            } else {
+                throw new PduEncodeException(id, "dest_address", "entry " + i + " is null");
+            }
+        }
+        return n;
+    }
+
+    private static int writeSubmitMulti(SubmitMulti sm, byte[] b, int p) {
+        p = cstring(b, p, sm.getServiceType());
+        b[p++] = (byte) sm.getSourceAddrTon();
+        b[p++] = (byte) sm.getSourceAddrNpi();
+        p = cstring(b, p, sm.getSourceAddr());
+        List<DestAddress> dests = sm.getDestAddresses();
+        b[p++] = (byte) dests.size();
+        for (int i = 0, n = dests.size(); i < n; i++) {
+            DestAddress d = dests.get(i);
+            b[p++] = (byte) d.destFlag();
+            if (d instanceof DestAddress.Sme) {
+                DestAddress.Sme sme = (DestAddress.Sme) d;
+                b[p++] = (byte) sme.ton();
+                b[p++] = (byte) sme.npi();
+                p = cstring(b, p, sme.address());
+            } else {
+                p = cstring(b, p, ((DestAddress.DistributionList) d).name());
+            }
+        }
+        b[p++] = (byte) sm.getEsmClass();
+        b[p++] = (byte) sm.getProtocolId();
+        b[p++] = (byte) sm.getPriorityFlag();
+        p = cstring(b, p, sm.getScheduleDeliveryTime());
+        p = cstring(b, p, sm.getValidityPeriod());
+        b[p++] = (byte) sm.getRegisteredDelivery();
+        b[p++] = (byte) sm.getReplaceIfPresentFlag();
+        b[p++] = (byte) sm.getDataCoding();
+        b[p++] = (byte) sm.getSmDefaultMsgId();
+        return octets(b, p, sm.getShortMessage());
+    }
+
+    /** Octets a C-string field takes (text and NUL), after checking it against the spec. */
+    private static int cstringLength(int id, String s, Field field) {
+        int n = s.length();
+        if (n > field.maxChars) {
+            throw new PduEncodeException(id, field.specName, n + " characters; at most " + field.maxChars + " allowed");
+        }
+        if (field.isTime && n != 0 && n != 16) {
+            throw new PduEncodeException(id, field.specName, n + " characters; must be empty or 16 (YYMMDDhhmmsstnnp)");
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c > 0xFF) {
+                throw new PduEncodeException(id, field.specName, "character U+" + String.format("%04X", (int) c)
+                        + " at index " + i + " cannot be carried by an SMPP C-octet string");
+            }
+        }
+        return n + 1;
+    }
+
+    private static int shortMessageLength(int id, byte[] sm) {
+        if (sm.length > MAX_SHORT_MESSAGE) {
+            throw new PduEncodeException(id, "short_message", sm.length + " octets; at most " + MAX_SHORT_MESSAGE
+                    + " allowed (use the message_payload TLV for more)");
+        }
+        return sm.length;
+    }
+
+    private static void checkOctet(int id, String field, int value) {
+        if ((value & ~0xFF) != 0) {
+            throw new PduEncodeException(id, field, "value " + value + " does not fit in one octet (0 to 255)");
+        }
+    }
+
+    private static int cstring(byte[] b, int p, String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            b[p++] = (byte) s.charAt(i);
+        }
+        b[p++] = 0;
+        return p;
+    }
+
+    /** sm_length then the octets. */
+    private static int octets(byte[] b, int p, byte[] sm) {
+        b[p++] = (byte) sm.length;
+        System.arraycopy(sm, 0, b, p, sm.length);
+        return p + sm.length;
+    }
+
+    private static int int32(byte[] b, int p, int v) {
+        b[p] = (byte) (v >>> 24);
+        b[p + 1] = (byte) (v >>> 16);
+        b[p + 2] = (byte) (v >>> 8);
+        b[p + 3] = (byte) v;
+        return p + 4;
+    }
+}
