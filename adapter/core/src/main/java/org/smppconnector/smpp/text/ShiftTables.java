@@ -35,6 +35,21 @@ public record ShiftTables(NationalLanguage lockingShift, NationalLanguage single
         return new ShiftTables(lockingShift, singleShift);
     }
 
+    /**
+     * The tables named by the identifiers of UDH elements 0x25 and 0x24 (0 where absent).
+     *
+     * @throws UnsupportedNationalLanguageException for an identifier this connector has no table for
+     */
+    public static ShiftTables ofIdentifiers(int lockingShiftId, int singleShiftId) {
+        NationalLanguage locking = NationalLanguage.byId(lockingShiftId)
+                .filter(NationalLanguage::hasLockingShiftTable)
+                .orElseThrow(() -> new UnsupportedNationalLanguageException(lockingShiftId, "locking shift"));
+        NationalLanguage single = NationalLanguage.byId(singleShiftId)
+                .filter(NationalLanguage::hasSingleShiftTable)
+                .orElseThrow(() -> new UnsupportedNationalLanguageException(singleShiftId, "single shift"));
+        return new ShiftTables(locking, single);
+    }
+
     public boolean isDefault() {
         return lockingShift == NationalLanguage.DEFAULT && singleShift == NationalLanguage.DEFAULT;
     }
