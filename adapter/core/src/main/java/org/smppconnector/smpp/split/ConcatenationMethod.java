@@ -11,8 +11,11 @@ public enum ConcatenationMethod {
      * SMSC builds the concatenation UDH itself, so parts are no longer than with an 8-bit UDH.
      */
     SAR_TLV(65536, 5),
-    /** One PDU whose message_payload TLV carries the whole text; the SMSC splits it. */
-    MESSAGE_PAYLOAD(0, 0);
+    /**
+     * One PDU whose message_payload TLV carries the whole text (when it does not fit one short
+     * message); the SMSC splits it, with a concatenation UDH of its own.
+     */
+    MESSAGE_PAYLOAD(0, 5);
 
     private final int referenceModulus;
     private final int concatenationElementOctets;
@@ -27,7 +30,7 @@ public enum ConcatenationMethod {
         return referenceModulus;
     }
 
-    /** Octets the concatenation information element takes in the UDH on the air. */
+    /** Octets the concatenation information element takes in the UDH on the air (whoever adds it). */
     int concatenationElementOctets() {
         return concatenationElementOctets;
     }

@@ -22,6 +22,11 @@ import org.smppconnector.smpp.text.UnsupportedDataCodingException;
  * more than once, from any session. Incomplete messages are kept up to an age and a count; the
  * ones given up on go to the eviction listener with every part received, never silently dropped.
  *
+ * <p>A completed message's parts are remembered for the same age and count, so that a part the
+ * SMSC repeats after its message completed is recognised (same key, same content) instead of
+ * starting a message that could never complete; a reused reference with new content is a new
+ * message.
+ *
  * <p>Thread-safe. The listener runs on the thread that called {@link #accept} or
  * {@link #evictExpired}, after the reassembler's lock is released.
  */

@@ -39,9 +39,8 @@ record Segment(int sequence, byte[] payload, int lockingShiftId, int singleShift
             }
             return text.toString();
         }
-        ShiftTables tables = segments.isEmpty() ? ShiftTables.DEFAULT : segments.get(0).shiftTables();
-        return TextCodecs.forAlphabet(alphabet, alphabet == Alphabet.GSM7 ? tables : ShiftTables.DEFAULT)
-                .decode(concatenate(segments));
+        ShiftTables tables = alphabet == Alphabet.GSM7 && !segments.isEmpty() ? segments.get(0).shiftTables() : ShiftTables.DEFAULT;
+        return TextCodecs.forAlphabet(alphabet, tables).decode(concatenate(segments));
     }
 
     private static boolean sameTables(List<Segment> segments) {

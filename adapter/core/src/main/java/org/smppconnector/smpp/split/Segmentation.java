@@ -98,7 +98,10 @@ public final class Segmentation {
         return partLimits.single() - (elements == 0 ? 0 : partLimits.unitsFor(1 + elements));
     }
 
-    /** Units one part may take when the text is split with this method, its UDH counted. */
+    /**
+     * Units one part may take when the text is split with this method, its UDH counted (for
+     * {@link ConcatenationMethod#MESSAGE_PAYLOAD}, the parts the SMSC will make).
+     */
     public int partCapacity(EncodedText text) {
         PartLimits partLimits = limits(text.alphabet());
         int standardHeader = 1 + ConcatenationMethod.UDH_8BIT_REFERENCE.concatenationElementOctets();

@@ -50,7 +50,7 @@ public final class Splitter {
         Objects.requireNonNull(destination, "destination");
         byte[] shifts = text.shiftTables().headerElements();
         if (text.units() <= segmentation.singleCapacity(text)) {
-            byte[] header = shifts.length == 0 ? new byte[0] : UserDataHeader.build(shifts);
+            byte[] header = shiftsOnlyHeader(shifts);
             byte[] userData = userData(text, header, 0, text.length());
             return new SplitMessage(text, List.of(new MessagePart(text.dataCoding(), header.length > 0, userData, null, null)), -1);
         }
@@ -89,7 +89,7 @@ public final class Splitter {
     }
 
     private MessagePart payloadPart(EncodedText text, byte[] shifts) {
-        byte[] header = shifts.length == 0 ? new byte[0] : UserDataHeader.build(shifts);
+        byte[] header = shiftsOnlyHeader(shifts);
         byte[] payload = userData(text, header, 0, text.length());
         if (payload.length > Segmentation.MAX_MESSAGE_PAYLOAD) {
             throw new MessageTooLongException("message_payload of " + payload.length + " octets exceeds "
@@ -109,8 +109,13 @@ public final class Splitter {
         return switch (segmentation.method()) {
             case UDH_8BIT_REFERENCE -> UserDataHeader.build(UserDataHeader.concatenation8(reference, total, sequence), shifts);
             case UDH_16BIT_REFERENCE -> UserDataHeader.build(UserDataHeader.concatenation16(reference, total, sequence), shifts);
-            default -> shifts.length == 0 ? new byte[0] : UserDataHeader.build(shifts);
+            default -> shiftsOnlyHeader(shifts);
         };
+    }
+
+    /** A UDH with just the national language shifts, or nothing when there are none. */
+    private static byte[] shiftsOnlyHeader(byte[] shifts) {
+        return shifts.length == 0 ? new byte[0] : UserDataHeader.build(shifts);
     }
 
     /** The header followed by octets [from, to) of the text, packed after the header's fill bits if so set. */

@@ -31,8 +31,15 @@ public record DataCoding(int value) {
         }
     }
 
-    /** The data_coding for an octet read from a PDU (the sign of a Java byte is ignored). */
+    /**
+     * The data_coding for an octet read from a PDU, as 0..255 or as a signed Java byte (-128..127).
+     *
+     * @throws IllegalArgumentException for anything outside -128..255
+     */
     public static DataCoding of(int value) {
+        if (value < Byte.MIN_VALUE || value > 0xFF) {
+            throw new IllegalArgumentException("data_coding must be an octet, was " + value);
+        }
         return new DataCoding(value & 0xFF);
     }
 

@@ -3,6 +3,7 @@ package org.smppconnector.smpp.text;
 import java.nio.charset.Charset;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The codec for each alphabet; all are immutable and shared. */
@@ -28,13 +29,14 @@ public final class TextCodecs {
         BY_ALPHABET.put(Alphabet.IA5, new RangeCodec(Alphabet.IA5, 0x7F));
         BY_ALPHABET.put(Alphabet.LATIN1, new RangeCodec(Alphabet.LATIN1, 0xFF));
         Charset cyrillic = Charset.forName("ISO-8859-5");
-        BY_ALPHABET.put(Alphabet.CYRILLIC, new CharsetCodec(Alphabet.CYRILLIC, cyrillic, cyrillic, false));
+        BY_ALPHABET.put(Alphabet.CYRILLIC, new CharsetCodec(Alphabet.CYRILLIC, cyrillic, List.of(cyrillic), false));
         Charset hebrew = Charset.forName("ISO-8859-8");
-        BY_ALPHABET.put(Alphabet.HEBREW, new CharsetCodec(Alphabet.HEBREW, hebrew, hebrew, false));
-        // Written as strict KS C 5601 (EUC-KR, in java.base) so every receiver can read it; read as
-        // its superset windows-949 (UHC, in jdk.charsets) where present, as phones may send those.
+        BY_ALPHABET.put(Alphabet.HEBREW, new CharsetCodec(Alphabet.HEBREW, hebrew, List.of(hebrew), false));
+        // Written as strict KS C 5601 (EUC-KR, in java.base) so every receiver can read it. Read as
+        // windows-949 (UHC, in jdk.charsets) where present, since phones send its extra syllables,
+        // and else as EUC-KR (which has a few symbols, like U+327E, that the JDK's UHC lacks).
         Charset ksc5601 = Charset.forName("EUC-KR");
-        BY_ALPHABET.put(Alphabet.KSC5601, new CharsetCodec(Alphabet.KSC5601, ksc5601, windows949Or(ksc5601), true));
+        BY_ALPHABET.put(Alphabet.KSC5601, new CharsetCodec(Alphabet.KSC5601, ksc5601, koreanDecodings(ksc5601), true));
         BY_ALPHABET.put(Alphabet.UCS2, new Ucs2Codec());
         BY_ALPHABET.put(Alphabet.BINARY, new BinaryCodec());
     }
@@ -42,11 +44,11 @@ public final class TextCodecs {
     private TextCodecs() {
     }
 
-    private static Charset windows949Or(Charset fallback) {
+    private static List<Charset> koreanDecodings(Charset ksc5601) {
         try {
-            return Charset.forName("x-windows-949");
+            return List.of(Charset.forName("x-windows-949"), ksc5601);
         } catch (UnsupportedCharsetException e) {
-            return fallback;
+            return List.of(ksc5601);
         }
     }
 

@@ -152,6 +152,26 @@ class CharsetCodecsTest {
     }
 
     @Test
+    void everyCharacterACharsetAlphabetAcceptsReadsBackTheSame() {
+        // Proves "carries it exactly": no one-way (best fit) mapping slips through.
+        for (Alphabet alphabet : new Alphabet[] {Alphabet.CYRILLIC, Alphabet.HEBREW, Alphabet.KSC5601, Alphabet.LATIN1, Alphabet.IA5}) {
+            TextCodec codec = TextCodecs.forAlphabet(alphabet);
+            int carried = 0;
+            for (int c = 0; c <= 0xFFFF; c++) {
+                String one = String.valueOf((char) c);
+                if (codec.firstUnencodable(one) < 0) {
+                    assertEquals(one, codec.decode(codec.encode(one)), alphabet + " U+" + Integer.toHexString(c));
+                    carried++;
+                }
+            }
+            assertTrue(carried >= 128, alphabet + " carried " + carried);
+        }
+        // U+327E is in KS X 1001:2002 but not in the JDK's windows-949: read back as EUC-KR.
+        TextCodec ksc = TextCodecs.forAlphabet(Alphabet.KSC5601);
+        assertEquals("\u327E가", ksc.decode(ksc.encode("\u327E가")));
+    }
+
+    @Test
     void binaryIsNotText() {
         TextCodec binary = TextCodecs.forAlphabet(Alphabet.BINARY);
         assertThrows(UnsupportedOperationException.class, () -> binary.encode("x"));

@@ -104,6 +104,8 @@ class DataCodingTest {
     void readsSignedBytesAndRejectsOutOfRange() {
         assertEquals(0xF0, DataCoding.of((byte) 0xF0).value());
         assertThrows(IllegalArgumentException.class, () -> new DataCoding(256));
+        assertThrows(IllegalArgumentException.class, () -> DataCoding.of(256));
+        assertThrows(IllegalArgumentException.class, () -> DataCoding.of(-129));
         assertThrows(IllegalArgumentException.class, () -> new DataCoding(-1));
         assertEquals("DataCoding[0x18 UCS2 CLASS_0]", DataCoding.of(0x18).toString());
     }
