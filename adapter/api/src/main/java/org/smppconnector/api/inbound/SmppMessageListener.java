@@ -1,0 +1,9 @@
+package org.smppconnector.api.inbound;
+
+/**
+ * Both listeners in one, for a message-driven bean that takes an account's receipts and its
+ * inbound messages. (A bean class implementing the two interfaces separately would have to name
+ * one of them as its message listener interface, and so receive only that kind.)
+ */
+public interface SmppMessageListener extends ReceiptListener, InboundMessageListener {
+}
