@@ -46,11 +46,6 @@ public record Address(Ton ton, Npi npi, String value) {
         return new Address(Ton.ALPHANUMERIC, Npi.UNKNOWN, name);
     }
 
-    /** Whether this is an international number, which {@link #toString()} shows with a "+". */
-    public boolean isInternational() {
-        return ton == Ton.INTERNATIONAL;
-    }
-
     /** "+12125551234" for international numbers, else the value with its type and plan. */
     @Override
     public String toString() {

@@ -12,6 +12,11 @@ final class AddressRules {
     static final int MAX_ADDRESS_LENGTH = 20;
     static final int MAX_SENDER_NAME_LENGTH = 11;
     static final int MIN_SHORT_CODE = 3;
+    /**
+     * Short codes are 3 to 6 digits almost everywhere; reading 7 or 8 digits as one would send
+     * the 8-digit national numbers of Denmark, Norway or Singapore with TON 3, which GatewayAPI
+     * (TON 0 and 1 only) refuses. Longer short codes are given as {@link Address#shortCode}.
+     */
     static final int MAX_SHORT_CODE = 6;
     static final int MIN_E164_DIGITS = 7;
     static final int MAX_E164_DIGITS = 15;

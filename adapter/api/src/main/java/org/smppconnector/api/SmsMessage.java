@@ -245,8 +245,9 @@ public final class SmsMessage {
          *   <tr><td>7 to 20 digits without "+", e.g. 0612345678</td><td>0 unknown</td>
          *       <td>1 ISDN</td><td>0612345678: the SMSC reads it as it sees fit</td></tr>
          * </table>
-         * Anything else is refused by {@link #build()}. To send a number or short code with
-         * another type or plan, pass an {@link Address}.
+         * Anything else is refused by {@link #build()}, e.g. a name, a "+" number whose country
+         * code starts with 0, or 1 to 2 digits. To send a number or short code with another type
+         * or plan, pass an {@link Address}.
          */
         public Builder destination(String destination) {
             this.destinationText = destination;

@@ -12,14 +12,14 @@
  *     SmppConnectionFactory sms;
  *
  *     public String sendCode(String phone, String code) throws ResourceException {
- *         SmsMessage message = SmsMessage.builder()
- *                 .source("MyShop")
- *                 .destination(phone)                  // "+12125551234"
- *                 .text("Your code is " + code)
- *                 .requestReceipt()
- *                 .validity(Duration.ofMinutes(10))
- *                 .build();
  *         try (SmppConnection connection = sms.getConnection()) {
+ *             SmsMessage message = SmsMessage.builder()
+ *                     .source("MyShop")
+ *                     .destination(phone)              // "+12125551234"
+ *                     .text("Your code is " + code)
+ *                     .requestReceipt()
+ *                     .validity(Duration.ofMinutes(10))
+ *                     .build();
  *             return connection.submit(message).messageId();
  *         } catch (InvalidMessageException e) {
  *             throw new BadRequest(e.field(), e.getMessage());   // the application's own exception
