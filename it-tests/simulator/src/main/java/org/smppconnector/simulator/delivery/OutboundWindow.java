@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * The deliver_sm of one session: at most {@code size} unacknowledged at a time, the rest
@@ -27,14 +27,16 @@ public final class OutboundWindow {
     private final Executor executor;
     private final Queue<Delivery> queue = new ConcurrentLinkedQueue<>();
     private final Map<Integer, InFlight> inFlight = new ConcurrentHashMap<>();
-    private final AtomicInteger sequence = new AtomicInteger();
+    private final IntSupplier sequences;
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean closed;
 
     private record InFlight(Delivery delivery, long sentNanos) {
     }
 
-    public OutboundWindow(int size, DeliveryTransport transport, DeliveryOutcomes outcomes, Executor executor) {
+    /** @param sequences hands out sequence numbers of the session's own range (from 0x40000000) */
+    public OutboundWindow(int size, DeliveryTransport transport, DeliveryOutcomes outcomes, Executor executor,
+                          IntSupplier sequences) {
         if (size < 1) {
             throw new IllegalArgumentException("the delivery window must allow at least one deliver_sm");
         }
@@ -42,6 +44,7 @@ public final class OutboundWindow {
         this.transport = transport;
         this.outcomes = outcomes;
         this.executor = executor;
+        this.sequences = sequences;
     }
 
     /** True for the sequence numbers this window uses. */
@@ -134,7 +137,7 @@ public final class OutboundWindow {
                 if (delivery == null) {
                     break;
                 }
-                int sequenceNumber = FIRST_SEQUENCE + (sequence.getAndIncrement() & 0x3FFFFFFF);
+                int sequenceNumber = sequences.getAsInt();
                 InFlight sent = new InFlight(delivery, System.nanoTime());
                 inFlight.put(sequenceNumber, sent);
                 delivery.beginAttempt();
