@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class BindHandler {
     private static final Logger LOG = LoggerFactory.getLogger(BindHandler.class);
 
+    private static final long REFUSED_BIND_GRACE_MILLIS = 1000;
+
     private final SessionServices services;
 
     BindHandler(SessionServices services) {
@@ -49,7 +51,8 @@ final class BindHandler {
             } catch (IOException | IllegalStateException e) {
                 LOG.debug("session {}: bind refusal not sent: {}", session.id(), e.toString());
             }
-            session.close("bind refused: " + refusal.getMessage());
+            // the ESME closes on a refused bind; closing at once could lose the response in a reset
+            session.closeLater("bind refused: " + refusal.getMessage(), REFUSED_BIND_GRACE_MILLIS);
             services.signal().changed();
             return;
         }

@@ -337,6 +337,15 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         closed();
     }
 
+    /** Closes the connection after a grace period, unless the ESME closed it first. */
+    void closeLater(String reason, long millis) {
+        try {
+            services.timer().schedule(() -> close(reason), millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            close(reason);
+        }
+    }
+
     /** Closes an idle session the way the provider does: no unbind. */
     void closeIdle(String reason) {
         close("inactivity: " + reason);
