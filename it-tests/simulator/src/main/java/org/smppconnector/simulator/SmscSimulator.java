@@ -127,7 +127,9 @@ public final class SmscSimulator implements AutoCloseable {
         if (running || timer != null) {
             throw new IllegalStateException("a simulator starts once");
         }
-        timer = new ScheduledThreadPoolExecutor(2, threads("timer"));
+        // one timer thread keeps the receipts of a message in the order they were scheduled;
+        // its tasks only compute and queue, the writing happens on the workers
+        timer = new ScheduledThreadPoolExecutor(1, threads("timer"));
         timer.setRemoveOnCancelPolicy(true);
         workers = Executors.newCachedThreadPool(threads("worker"));
         registry = new SessionRegistry(config.sessionHistory);

@@ -248,13 +248,13 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         }
         services.counters().increment(Counter.RESPONSES_DELAYED);
         try {
-            services.timer().schedule(() -> {
+            services.timer().schedule(() -> services.workers().execute(() -> {
                 try {
                     connection.pduOutput().writeHeld(pdu);
                 } catch (IOException e) {
                     LOG.debug("session {}: delayed response not written: {}", id, e.toString());
                 }
-            }, action.delayNanos(), TimeUnit.NANOSECONDS);
+            }), action.delayNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("session {}: simulator stopping, delayed response dropped", id);
         }
