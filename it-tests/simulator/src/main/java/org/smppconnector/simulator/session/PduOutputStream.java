@@ -28,15 +28,15 @@ final class PduOutputStream extends OutputStream {
         if (session.holdBack(pdu)) {
             return;
         }
+        session.sent(pdu); // recorded first, so that whoever sees the PDU arrive finds it recorded
         socket.write(pdu);
-        session.sent(pdu);
     }
 
     /** Writes a PDU held back earlier (a delayed response). */
     synchronized void writeHeld(byte[] pdu) throws IOException {
+        session.sent(pdu);
         socket.write(pdu);
         socket.flush();
-        session.sent(pdu);
     }
 
     @Override

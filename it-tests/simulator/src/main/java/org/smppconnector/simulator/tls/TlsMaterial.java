@@ -124,6 +124,24 @@ public final class TlsMaterial {
         }
     }
 
+    /** Writes the key and certificate (PKCS12) so that a later run can be given the same identity. */
+    public void writeKeyStore(Path file, char[] storePassword) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            KeyStore copy = KeyStore.getInstance("PKCS12");
+            copy.load(null, null);
+            for (Enumeration<String> aliases = keyStore.aliases(); aliases.hasMoreElements(); ) {
+                String alias = aliases.nextElement();
+                if (keyStore.isKeyEntry(alias)) {
+                    copy.setKeyEntry(alias, keyStore.getKey(alias, password), storePassword,
+                            keyStore.getCertificateChain(alias));
+                }
+            }
+            copy.store(out, storePassword);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write key store " + file, e);
+        }
+    }
+
     /** Writes the certificate in PEM. */
     public void writeCertificatePem(Path file) throws IOException {
         try {
