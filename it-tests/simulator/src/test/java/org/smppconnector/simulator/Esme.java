@@ -83,6 +83,13 @@ final class Esme implements AutoCloseable {
         return bind(smsc.port(), type, systemId, password, "", InterfaceVersion.IF_34);
     }
 
+    /** Binds with the answer to deliver_sm set before the bind, for deliveries that wait for it. */
+    static Esme bind(SmscSimulator smsc, BindType type, String systemId, String password,
+                     ToIntFunction<DeliverSm> answer) throws IOException {
+        return bind(SocketConnectionFactory.getInstance(), "127.0.0.1", smsc.port(), new BindParameter(type, systemId,
+                password, "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null, InterfaceVersion.IF_34), answer);
+    }
+
     static Esme bind(int port, BindType type, String systemId, String password, String systemType,
                      InterfaceVersion version) throws IOException {
         return bind(SocketConnectionFactory.getInstance(), "127.0.0.1", port,
@@ -91,10 +98,16 @@ final class Esme implements AutoCloseable {
     }
 
     static Esme bind(ConnectionFactory connections, String host, int port, BindParameter parameter) throws IOException {
+        return bind(connections, host, port, parameter, deliverSm -> 0);
+    }
+
+    static Esme bind(ConnectionFactory connections, String host, int port, BindParameter parameter,
+                     ToIntFunction<DeliverSm> answer) throws IOException {
         SMPPSession session = new SMPPSession(connections);
         session.setPduProcessorDegree(8);
         session.setTransactionTimer(5000);
         Esme esme = new Esme(session);
+        esme.answer = answer;
         try {
             session.connectAndBind(host, port, parameter, 5000);
         } catch (IOException e) {
@@ -116,8 +129,9 @@ final class Esme implements AutoCloseable {
         };
     }
 
+    /** Submits plain text (letters, digits, spaces: the same octets in ASCII and GSM-7) with data_coding 0, asking for a receipt. */
     String submit(String destination, String text) throws Exception {
-        return submit(destination, 1, 1, text.getBytes(StandardCharsets.US_ASCII), 0x01, 0, 0x01);
+        return submit(destination, 1, 1, text.getBytes(StandardCharsets.US_ASCII), 0x00, 0, 0x01);
     }
 
     String submit(String destination, int ton, int npi, byte[] shortMessage, int dataCoding, int esmClass,

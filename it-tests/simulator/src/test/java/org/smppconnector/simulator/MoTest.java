@@ -129,9 +129,9 @@ class MoTest {
         InjectedMo mo = smsc.injectMo(MoMessage.to("acme").text("queued").build());
         smsc.await("the MO waits", Esme.WAIT, () -> smsc.pendingDeliveries("acme") == 1);
         assertFalse(mo.acknowledged().isDone());
-        try (Esme esme = Esme.bind(smsc, BindType.BIND_RX, "acme", "secret")) {
-            AtomicInteger calls = new AtomicInteger();
-            esme.answer = deliverSm -> calls.incrementAndGet() == 1 ? SMPPConstant.STAT_ESME_RX_T_APPN : 0;
+        AtomicInteger calls = new AtomicInteger();
+        try (Esme esme = Esme.bind(smsc, BindType.BIND_RX, "acme", "secret",
+                deliverSm -> calls.incrementAndGet() == 1 ? SMPPConstant.STAT_ESME_RX_T_APPN : 0)) {
             mo.acknowledged().get(5, TimeUnit.SECONDS);
             assertEquals(2, esme.next(2).size());
             assertEquals(1, smsc.count(Counter.DELIVERIES_NACKED));

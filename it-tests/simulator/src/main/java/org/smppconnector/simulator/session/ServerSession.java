@@ -65,7 +65,8 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     private final AtomicBoolean closedOnce = new AtomicBoolean();
     private SMPPServerSession jsmpp;
 
-    private volatile State state = State.CONNECTED;
+    private final java.util.concurrent.atomic.AtomicReference<State> state =
+            new java.util.concurrent.atomic.AtomicReference<>(State.CONNECTED);
     private volatile Account account;
     private volatile BindKind bindKind;
     private volatile String systemType;
@@ -145,9 +146,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     void bindCompleted() {
         this.bindOrder = services.registry().bound(this);
         this.boundAt = Instant.now();
-        if (state == State.CONNECTED) {
-            state = State.BOUND;
-        }
+        state.compareAndSet(State.CONNECTED, State.BOUND); // unless it closed meanwhile
         if (closedOnce.get()) {
             services.registry().closed(this); // closed while binding
         }
@@ -294,7 +293,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     private void stateChanged(SessionState newState) {
         if (newState == SessionState.UNBOUND) {
-            state = State.UNBOUND;
+            state.updateAndGet(current -> current == State.CLOSED ? current : State.UNBOUND);
             services.signal().changed();
         } else if (newState == SessionState.CLOSED) {
             closed();
@@ -305,7 +304,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         if (!closedOnce.compareAndSet(false, true)) {
             return;
         }
-        state = State.CLOSED;
+        state.set(State.CLOSED);
         closedAt = Instant.now();
         services.registry().closed(this);
         if (account != null) {
@@ -356,7 +355,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         if (closeReason == null) {
             closeReason = reason;
         }
-        if (state == State.BOUND) {
+        if (state.get() == State.BOUND) {
             jsmpp.unbindAndClose();
         }
         close(reason);
@@ -380,7 +379,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     @Override
     public State state() {
-        return state;
+        return state.get();
     }
 
     @Override
@@ -466,8 +465,8 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     @Override
     public void unbind() {
-        if (state != State.BOUND) {
-            throw new IllegalStateException("session " + id + " is " + state + ", not bound");
+        if (state.get() != State.BOUND) {
+            throw new IllegalStateException("session " + id + " is " + state.get() + ", not bound");
         }
         closeReason = "unbound by the SMSC";
         jsmpp.unbindAndClose();
@@ -491,7 +490,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     @Override
     public boolean canReceive() {
-        return state == State.BOUND && bindKind != null && bindKind.canReceive();
+        return state.get() == State.BOUND && bindKind != null && bindKind.canReceive();
     }
 
     @Override
@@ -506,7 +505,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     @Override
     public String toString() {
-        return "session " + id + " (" + systemId() + " " + bindKind + " group " + bindGroup + ", " + state + ")";
+        return "session " + id + " (" + systemId() + " " + bindKind + " group " + bindGroup + ", " + state.get() + ")";
     }
 
     private static TypeOfNumber ton(byte value) {
