@@ -163,7 +163,7 @@ public final class SmscSimulator implements AutoCloseable {
             throw e;
         }
         long sweep = config.housekeepingInterval.toNanos();
-        timer.scheduleWithFixedDelay(new Housekeeper(profile, registry, router, submits, config.deliveryTimeout,
+        timer.scheduleWithFixedDelay(new Housekeeper(profile, registry, router, submits, signal, config.deliveryTimeout,
                 config.reassemblyTimeout), sweep, sweep, TimeUnit.NANOSECONDS);
         running = true;
         LOG.info("SMSC simulator ({}) listening on {}", profile.name(), endpoints());

@@ -50,6 +50,7 @@ public final class DeliveryRouter implements DeliveryOutcomes {
         DeliveryChannel channel = choose(delivery);
         if (channel != null) {
             channel.window().offer(delivery);
+            signal.changed();
             return;
         }
         PendingDeliveries queue = pending.computeIfAbsent(delivery.systemId(), id -> new PendingDeliveries(pendingCapacity));

@@ -90,6 +90,7 @@ public final class Acceptor implements Runnable {
                 socket.setKeepAlive(true);
                 services.counters().increment(Counter.CONNECTIONS_ACCEPTED);
                 new ServerSession(services.registry().nextId(), this, socket, services).start();
+                services.signal().changed();
             } catch (IOException | RuntimeException e) {
                 LOG.warn("{}: cannot start a session: {}", name, e.toString());
                 try {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.smppconnector.simulator.delivery.DeliveryRouter;
 import org.smppconnector.simulator.profile.Profile;
+import org.smppconnector.simulator.record.Signal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,13 @@ public final class Housekeeper implements Runnable {
     private final SessionRegistry registry;
     private final DeliveryRouter router;
     private final SubmitHandler submits;
+    private final Signal signal;
     private final long deliveryTimeoutNanos;
     private final long reassemblyTimeoutNanos;
 
     public Housekeeper(Profile profile, SessionRegistry registry, DeliveryRouter router, SubmitHandler submits,
-                Duration deliveryTimeout, Duration reassemblyTimeout) {
+                       Signal signal, Duration deliveryTimeout, Duration reassemblyTimeout) {
+        this.signal = signal;
         this.profile = profile;
         this.registry = registry;
         this.router = router;
@@ -38,6 +41,8 @@ public final class Housekeeper implements Runnable {
             router.sweep(deliveryTimeoutNanos, registry.channels());
             closeIdleSessions();
             submits.expireIncomplete(reassemblyTimeoutNanos);
+            // a safety net: waiters re-check at least once per sweep, should a change forget to signal
+            signal.changed();
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed", e); // keep the schedule alive
         }

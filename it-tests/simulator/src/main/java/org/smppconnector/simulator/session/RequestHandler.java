@@ -111,6 +111,7 @@ final class RequestHandler implements ServerMessageReceiverListener {
     public QuerySmResult onAcceptQuerySm(QuerySm pdu, SMPPServerSession source) throws ProcessRequestException {
         command(SmppCommand.QUERY_SM);
         services.counters().increment(Counter.QUERIES);
+        services.signal().changed();
         TrackedMessage message = own(pdu.getMessageId());
         DeliveryState state = message.state();
         Instant finalAt = message.finalAt();

@@ -79,6 +79,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     private volatile Instant closedAt;
     private volatile String closeReason;
     private volatile long lastRequestNanos = System.nanoTime();
+    private volatile boolean unbindReceived;
     private volatile Thread bindWaiter;
     private volatile Thread reader;
     private long receivedCount;
@@ -173,6 +174,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
             lastRequestNanos = System.nanoTime();
         }
         if (commandId == SMPPConstant.CID_UNBIND) {
+            unbindReceived = true;
             services.counters().increment(Counter.UNBINDS_RECEIVED);
         }
         services.signal().changed();
@@ -243,9 +245,11 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         }
         if (action.isDrop()) {
             services.counters().increment(Counter.RESPONSES_DROPPED);
+            services.signal().changed();
             return true;
         }
         services.counters().increment(Counter.RESPONSES_DELAYED);
+        services.signal().changed();
         try {
             services.timer().schedule(() -> services.workers().execute(() -> {
                 try {
@@ -355,7 +359,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         if (closeReason == null) {
             closeReason = reason;
         }
-        if (state.get() == State.BOUND) {
+        if (state.get() == State.BOUND && !unbindReceived) { // the ESME may be unbinding already
             jsmpp.unbindAndClose();
         }
         close(reason);
