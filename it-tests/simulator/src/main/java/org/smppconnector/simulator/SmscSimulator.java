@@ -349,6 +349,11 @@ public final class SmscSimulator implements AutoCloseable {
         return messageLog.snapshot().stream().filter(m -> m.systemId().equals(systemId)).toList();
     }
 
+    /** A tracked message id: its submission, state, final date, replaced text (replace_sm). */
+    public Optional<TrackedMessage> trackedMessage(String messageId) {
+        return Optional.ofNullable(book.find(messageId));
+    }
+
     /** The state of a message id, if still tracked. */
     public Optional<DeliveryState> messageState(String messageId) {
         TrackedMessage message = book.find(messageId);

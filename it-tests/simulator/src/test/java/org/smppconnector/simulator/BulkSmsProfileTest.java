@@ -183,6 +183,27 @@ class BulkSmsProfileTest {
         }
     }
 
+    @Test
+    void asynchronousModeManyInFlightOnOneSession() throws Exception {
+        try (Esme esme = bind(BindType.BIND_TX, "0")) {
+            java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(10);
+            try {
+                List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    int n = i;
+                    ids.add(senders.submit(() -> esme.submit("447700900007", "async " + n)));
+                }
+                java.util.Set<String> distinct = new java.util.HashSet<>();
+                for (java.util.concurrent.Future<String> id : ids) {
+                    distinct.add(id.get());
+                }
+                assertEquals(50, distinct.size());
+            } finally {
+                senders.shutdownNow();
+            }
+        }
+    }
+
     private Esme bind(BindType type, String systemType) throws Exception {
         return Esme.bind(smsc.port(), type, "bulk", "pw12345", systemType, InterfaceVersion.IF_34);
     }

@@ -144,6 +144,7 @@ class SubmitTest {
         esme.session.replaceShortMessage(pending, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "4477000000",
                 null, null, new RegisteredDelivery(0), (byte) 0, "second text".getBytes(StandardCharsets.US_ASCII));
         assertEquals(1, smsc.count(Counter.REPLACES));
+        assertEquals("second text", smsc.trackedMessage(pending).orElseThrow().replacedText());
         String delivered = esme.submit("4915100000002", "done");
         esme.next();
         NegativeResponseException late = assertThrows(NegativeResponseException.class,
