@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -124,7 +123,4 @@ class MultipartTest {
         return out;
     }
 
-    static List<String> texts(List<ReceivedMessage> messages) {
-        return messages.stream().map(ReceivedMessage::text).toList();
-    }
 }

@@ -173,14 +173,6 @@ class ReceiptTest {
                 .map(pdu -> pdu.field("short_message").replaceAll(".*stat:(\\w+).*", "$1")).toList();
     }
 
-    static DeliveryReceiptState state(DeliverSm deliverSm) {
-        try {
-            return deliverSm.getShortMessageAsDeliveryReceipt().getFinalStatus();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     static Tlvs tlvs(DeliverSm deliverSm) {
         return Tlvs.of(deliverSm.getOptionalParameters());
     }
