@@ -12,7 +12,11 @@ import org.smppconnector.smpp.session.time.Scheduler;
  */
 public final class KeepaliveTimer {
 
-    /** What the engine does on the timer's decisions; called on the scheduler's thread. */
+    /**
+     * What the engine does on the timer's decisions; called on the scheduler's thread. A tick
+     * already under way may still call it once just after {@link #stop()}: ignore a call for a
+     * link that is gone.
+     */
     public interface Listener {
         /** Write an enquire_link now (and report it through {@link Keepalive#trafficSent}). */
         void sendEnquireLink();

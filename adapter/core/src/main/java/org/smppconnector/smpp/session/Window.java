@@ -15,10 +15,11 @@ import org.smppconnector.smpp.session.time.NanoClock;
  * <p><b>Layout.</b> Requests sit in a power-of-two slot table indexed by
  * {@code sequenceNumber & mask}; the window hands out sequence numbers itself and only ones
  * whose slot is free, so numbers still in flight are skipped and a lookup is one array read.
- * The table is larger than the window, so a free slot is always near.
+ * The table is at least 1.5 times the window (plus control slots), so a free slot is always
+ * near; a table of 32 references serves a window of 10.
  *
  * <p><b>Threads.</b> Everything is thread-safe and lock-free but the wait for a permit:
- <ul>
+ * <ul>
  *   <li>callers {@link #acquire} (waiting a bounded time for a permit) or
  *       {@link #tryAcquire};</li>
  *   <li>the writer calls {@link InFlightRequest#markWritten()} just before writing, and skips
@@ -71,7 +72,7 @@ public final class Window<Q, R> {
         this.sequence = sequence;
         this.permits = new Permits(size);
         int tableSize = Integer.highestOneBit((size + CONTROL_SLOTS) * 3 / 2 - 1) << 1;
-        this.slots = new InFlightRequest[Math.max(16, tableSize)];
+        this.slots = (InFlightRequest<Q, R>[]) new InFlightRequest<?, ?>[Math.max(16, tableSize)];
         this.mask = slots.length - 1;
     }
 
