@@ -1,0 +1,46 @@
+package org.smppconnector.smpp.pool;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How an account splits long messages: the method and the characters per part. A placeholder
+ * for the splitter's own settings: these are the fields providers publish.
+ *
+ * @param gsm7PerPart          GSM 7-bit characters per part (153 with a 6-octet header)
+ * @param ucs2PerPart          UCS-2 characters per part (67)
+ * @param octetsPerPart        octets per part for 8-bit codings (134)
+ * @param multipartDataCodings data_coding values that may be split; empty means any allowed
+ *                             one (BulkSMS concatenates GSM 7-bit only)
+ */
+public record SegmentationSettings(SegmentationMethod method, int gsm7PerPart, int ucs2PerPart, int octetsPerPart,
+                                   Set<Integer> multipartDataCodings) {
+
+    /** 6-octet concatenation header: 153 GSM, 67 UCS-2, 134 octets per part. */
+    public static final SegmentationSettings UDH_DEFAULT =
+            new SegmentationSettings(SegmentationMethod.UDH_8BIT_REFERENCE, 153, 67, 134, Set.of());
+
+    public SegmentationSettings {
+        Objects.requireNonNull(method, "segmentation.method");
+        checkPart("segmentation.gsm7PerPart", gsm7PerPart, 160);
+        checkPart("segmentation.ucs2PerPart", ucs2PerPart, 70);
+        checkPart("segmentation.octetsPerPart", octetsPerPart, 140);
+        multipartDataCodings = Set.copyOf(multipartDataCodings);
+        for (int dcs : multipartDataCodings) {
+            if (dcs < 0 || dcs > 255) {
+                throw new InvalidSettingException("segmentation.multipartDataCodings", "data_coding is one octet: " + dcs);
+            }
+        }
+    }
+
+    /** The same, splitting only messages in these data codings. */
+    public SegmentationSettings onlyFor(Integer... dataCodings) {
+        return new SegmentationSettings(method, gsm7PerPart, ucs2PerPart, octetsPerPart, Set.of(dataCodings));
+    }
+
+    private static void checkPart(String field, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new InvalidSettingException(field, "must be 1.." + max + ": " + value);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * An account's binds as a pool: settings, picking a bind, throttling and retrying.
+ * <ul>
+ *   <li>{@link org.smppconnector.smpp.pool.AccountSettings} (built and validated by its builder,
+ *       started from a {@link org.smppconnector.smpp.pool.ProviderPreset}) with its
+ *       {@link org.smppconnector.smpp.pool.BindGroup}s, {@link org.smppconnector.smpp.pool.TlsSettings},
+ *       {@link org.smppconnector.smpp.pool.Credentials} and limits;</li>
+ *   <li>{@link org.smppconnector.smpp.pool.BindSelector} picks the transmitting bind with the most
+ *       room, over any {@link org.smppconnector.smpp.pool.TransmitChannel};</li>
+ *   <li>{@link org.smppconnector.smpp.pool.TokenBucket} is the account's TPS limit;</li>
+ *   <li>{@link org.smppconnector.smpp.pool.RetryTable} decides which refusals to retry, when, and
+ *       counts them.</li>
+ * </ul>
+ */
+package org.smppconnector.smpp.pool;
