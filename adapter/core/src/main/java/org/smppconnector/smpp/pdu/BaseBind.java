@@ -11,9 +11,9 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     private String systemId = "";
     private String password = "";
     private String systemType = "";
-    private int interfaceVersion = VERSION_3_4;
-    private int addrTon;
-    private int addrNpi;
+    private byte interfaceVersion = VERSION_3_4;
+    private byte addrTon;
+    private byte addrNpi;
     private String addressRange = "";
 
     protected BaseBind(int commandId) {
@@ -45,27 +45,27 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public int getInterfaceVersion() {
-        return interfaceVersion;
+        return interfaceVersion & 0xFF;
     }
 
     public void setInterfaceVersion(int interfaceVersion) {
-        this.interfaceVersion = interfaceVersion;
+        this.interfaceVersion = octet(interfaceVersion, "interface_version");
     }
 
     public int getAddrTon() {
-        return addrTon;
+        return addrTon & 0xFF;
     }
 
     public void setAddrTon(int addrTon) {
-        this.addrTon = addrTon;
+        this.addrTon = octet(addrTon, "addr_ton");
     }
 
     public int getAddrNpi() {
-        return addrNpi;
+        return addrNpi & 0xFF;
     }
 
     public void setAddrNpi(int addrNpi) {
-        this.addrNpi = addrNpi;
+        this.addrNpi = octet(addrNpi, "addr_npi");
     }
 
     public String getAddressRange() {
@@ -81,9 +81,9 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
         sb.append(", system_id=").append(systemId)
           .append(", password=").append(password.isEmpty() ? "" : "***")
           .append(", system_type=").append(systemType)
-          .append(", interface_version=0x").append(Integer.toHexString(interfaceVersion))
-          .append(", addr_ton=").append(addrTon)
-          .append(", addr_npi=").append(addrNpi)
+          .append(", interface_version=0x").append(Integer.toHexString(interfaceVersion & 0xFF))
+          .append(", addr_ton=").append(addrTon & 0xFF)
+          .append(", addr_npi=").append(addrNpi & 0xFF)
           .append(", address_range=").append(addressRange);
     }
 }

@@ -6,21 +6,21 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     static final byte[] NO_BYTES = new byte[0];
 
     private String serviceType = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
+    private byte sourceAddrTon;
+    private byte sourceAddrNpi;
     private String sourceAddr = "";
-    private int destAddrTon;
-    private int destAddrNpi;
+    private byte destAddrTon;
+    private byte destAddrNpi;
     private String destinationAddr = "";
-    private int esmClass;
-    private int protocolId;
-    private int priorityFlag;
+    private byte esmClass;
+    private byte protocolId;
+    private byte priorityFlag;
     private String scheduleDeliveryTime = "";
     private String validityPeriod = "";
-    private int registeredDelivery;
-    private int replaceIfPresentFlag;
-    private int dataCoding;
-    private int smDefaultMsgId;
+    private byte registeredDelivery;
+    private byte replaceIfPresentFlag;
+    private byte dataCoding;
+    private byte smDefaultMsgId;
     private byte[] shortMessage = NO_BYTES;
 
     protected BaseSm(int commandId) {
@@ -36,19 +36,19 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -61,25 +61,25 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
 
     /** Sets source_addr_ton, source_addr_npi and source_addr. */
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
         this.sourceAddr = nonNull(addr);
     }
 
     public int getDestAddrTon() {
-        return destAddrTon;
+        return destAddrTon & 0xFF;
     }
 
     public void setDestAddrTon(int destAddrTon) {
-        this.destAddrTon = destAddrTon;
+        this.destAddrTon = octet(destAddrTon, "dest_addr_ton");
     }
 
     public int getDestAddrNpi() {
-        return destAddrNpi;
+        return destAddrNpi & 0xFF;
     }
 
     public void setDestAddrNpi(int destAddrNpi) {
-        this.destAddrNpi = destAddrNpi;
+        this.destAddrNpi = octet(destAddrNpi, "dest_addr_npi");
     }
 
     public String getDestinationAddr() {
@@ -92,33 +92,33 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
 
     /** Sets dest_addr_ton, dest_addr_npi and destination_addr. */
     public void setDestination(int ton, int npi, String addr) {
-        this.destAddrTon = ton;
-        this.destAddrNpi = npi;
+        this.destAddrTon = octet(ton, "dest_addr_ton");
+        this.destAddrNpi = octet(npi, "dest_addr_npi");
         this.destinationAddr = nonNull(addr);
     }
 
     public int getEsmClass() {
-        return esmClass;
+        return esmClass & 0xFF;
     }
 
     public void setEsmClass(int esmClass) {
-        this.esmClass = esmClass;
+        this.esmClass = octet(esmClass, "esm_class");
     }
 
     public int getProtocolId() {
-        return protocolId;
+        return protocolId & 0xFF;
     }
 
     public void setProtocolId(int protocolId) {
-        this.protocolId = protocolId;
+        this.protocolId = octet(protocolId, "protocol_id");
     }
 
     public int getPriorityFlag() {
-        return priorityFlag;
+        return priorityFlag & 0xFF;
     }
 
     public void setPriorityFlag(int priorityFlag) {
-        this.priorityFlag = priorityFlag;
+        this.priorityFlag = octet(priorityFlag, "priority_flag");
     }
 
     /** Absolute or relative time in the 16-character SMPP form, or "" for immediate delivery. */
@@ -140,35 +140,35 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public int getRegisteredDelivery() {
-        return registeredDelivery;
+        return registeredDelivery & 0xFF;
     }
 
     public void setRegisteredDelivery(int registeredDelivery) {
-        this.registeredDelivery = registeredDelivery;
+        this.registeredDelivery = octet(registeredDelivery, "registered_delivery");
     }
 
     public int getReplaceIfPresentFlag() {
-        return replaceIfPresentFlag;
+        return replaceIfPresentFlag & 0xFF;
     }
 
     public void setReplaceIfPresentFlag(int replaceIfPresentFlag) {
-        this.replaceIfPresentFlag = replaceIfPresentFlag;
+        this.replaceIfPresentFlag = octet(replaceIfPresentFlag, "replace_if_present_flag");
     }
 
     public int getDataCoding() {
-        return dataCoding;
+        return dataCoding & 0xFF;
     }
 
     public void setDataCoding(int dataCoding) {
-        this.dataCoding = dataCoding;
+        this.dataCoding = octet(dataCoding, "data_coding");
     }
 
     public int getSmDefaultMsgId() {
-        return smDefaultMsgId;
+        return smDefaultMsgId & 0xFF;
     }
 
     public void setSmDefaultMsgId(int smDefaultMsgId) {
-        this.smDefaultMsgId = smDefaultMsgId;
+        this.smDefaultMsgId = octet(smDefaultMsgId, "sm_default_msg_id");
     }
 
     /** The short_message octets (sm_length is their count); never null, not copied. */
@@ -183,17 +183,17 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", service_type=").append(serviceType)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
-          .append(", dest=").append(destAddrTon).append('/').append(destAddrNpi).append('/').append(destinationAddr)
-          .append(", esm_class=0x").append(Integer.toHexString(esmClass))
-          .append(", protocol_id=").append(protocolId)
-          .append(", priority_flag=").append(priorityFlag)
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
+          .append(", dest=").append(destAddrTon & 0xFF).append('/').append(destAddrNpi & 0xFF).append('/').append(destinationAddr)
+          .append(", esm_class=0x").append(Integer.toHexString(esmClass & 0xFF))
+          .append(", protocol_id=").append(protocolId & 0xFF)
+          .append(", priority_flag=").append(priorityFlag & 0xFF)
           .append(", schedule_delivery_time=").append(scheduleDeliveryTime)
           .append(", validity_period=").append(validityPeriod)
-          .append(", registered_delivery=").append(registeredDelivery)
-          .append(", replace_if_present_flag=").append(replaceIfPresentFlag)
-          .append(", data_coding=").append(dataCoding)
-          .append(", sm_default_msg_id=").append(smDefaultMsgId)
+          .append(", registered_delivery=").append(registeredDelivery & 0xFF)
+          .append(", replace_if_present_flag=").append(replaceIfPresentFlag & 0xFF)
+          .append(", data_coding=").append(dataCoding & 0xFF)
+          .append(", sm_default_msg_id=").append(smDefaultMsgId & 0xFF)
           .append(", short_message=");
         appendHex(sb, shortMessage);
     }

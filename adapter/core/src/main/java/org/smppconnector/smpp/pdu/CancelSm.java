@@ -5,11 +5,11 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
 
     private String serviceType = "";
     private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
+    private byte sourceAddrTon;
+    private byte sourceAddrNpi;
     private String sourceAddr = "";
-    private int destAddrTon;
-    private int destAddrNpi;
+    private byte destAddrTon;
+    private byte destAddrNpi;
     private String destinationAddr = "";
 
     public CancelSm() {
@@ -38,19 +38,19 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -62,25 +62,25 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
         this.sourceAddr = nonNull(addr);
     }
 
     public int getDestAddrTon() {
-        return destAddrTon;
+        return destAddrTon & 0xFF;
     }
 
     public void setDestAddrTon(int destAddrTon) {
-        this.destAddrTon = destAddrTon;
+        this.destAddrTon = octet(destAddrTon, "dest_addr_ton");
     }
 
     public int getDestAddrNpi() {
-        return destAddrNpi;
+        return destAddrNpi & 0xFF;
     }
 
     public void setDestAddrNpi(int destAddrNpi) {
-        this.destAddrNpi = destAddrNpi;
+        this.destAddrNpi = octet(destAddrNpi, "dest_addr_npi");
     }
 
     public String getDestinationAddr() {
@@ -92,8 +92,8 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setDestination(int ton, int npi, String addr) {
-        this.destAddrTon = ton;
-        this.destAddrNpi = npi;
+        this.destAddrTon = octet(ton, "dest_addr_ton");
+        this.destAddrNpi = octet(npi, "dest_addr_npi");
         this.destinationAddr = nonNull(addr);
     }
 
@@ -101,7 +101,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     protected void appendFields(StringBuilder sb) {
         sb.append(", service_type=").append(serviceType)
           .append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
-          .append(", dest=").append(destAddrTon).append('/').append(destAddrNpi).append('/').append(destinationAddr);
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
+          .append(", dest=").append(destAddrTon & 0xFF).append('/').append(destAddrNpi & 0xFF).append('/').append(destinationAddr);
     }
 }

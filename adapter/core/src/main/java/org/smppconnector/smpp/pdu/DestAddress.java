@@ -14,6 +14,8 @@ public sealed interface DestAddress permits DestAddress.Sme, DestAddress.Distrib
     /** An SME address: dest_addr_ton, dest_addr_npi, destination_addr. */
     record Sme(int ton, int npi, String address) implements DestAddress {
         public Sme {
+            Pdu.octet(ton, "dest_addr_ton");
+            Pdu.octet(npi, "dest_addr_npi");
             address = address == null ? "" : address;
         }
 

@@ -6,8 +6,8 @@ package org.smppconnector.smpp.pdu;
  *
  * <p>PDUs are plain mutable data holders, not thread-safe. Text fields are never null (null is
  * stored as ""); byte-array fields are held as given, not copied. Integer fields of one octet are
- * {@code int}s from 0 to 255. Nothing is validated when set: {@code PduCodec} checks every field
- * against the spec when it encodes.
+ * {@code int}s from 0 to 255, which their setters enforce. Text and octet lengths are checked by
+ * {@code PduCodec} when it encodes.
  */
 public abstract class Pdu {
 
@@ -79,6 +79,14 @@ public abstract class Pdu {
     /** Whether the command may carry TLVs; false for the header-only commands. */
     public boolean allowsTlvs() {
         return true;
+    }
+
+    /** A one-octet field's value, refused with an error naming the field when it is not 0 to 255. */
+    protected static byte octet(int value, String field) {
+        if ((value & ~0xFF) != 0) {
+            throw new IllegalArgumentException(field + " must be 0 to 255 (one octet), not " + value);
+        }
+        return (byte) value;
     }
 
     static String nonNull(String s) {

@@ -4,8 +4,8 @@ package org.smppconnector.smpp.pdu;
 public final class QuerySm extends PduRequest<QuerySmResp> {
 
     private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
+    private byte sourceAddrTon;
+    private byte sourceAddrNpi;
     private String sourceAddr = "";
 
     public QuerySm() {
@@ -26,19 +26,19 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -50,14 +50,14 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
         this.sourceAddr = nonNull(addr);
     }
 
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr);
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr);
     }
 }

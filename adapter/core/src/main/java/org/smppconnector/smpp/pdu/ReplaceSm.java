@@ -4,13 +4,13 @@ package org.smppconnector.smpp.pdu;
 public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
 
     private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
+    private byte sourceAddrTon;
+    private byte sourceAddrNpi;
     private String sourceAddr = "";
     private String scheduleDeliveryTime = "";
     private String validityPeriod = "";
-    private int registeredDelivery;
-    private int smDefaultMsgId;
+    private byte registeredDelivery;
+    private byte smDefaultMsgId;
     private byte[] shortMessage = BaseSm.NO_BYTES;
 
     public ReplaceSm() {
@@ -31,19 +31,19 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -55,8 +55,8 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
         this.sourceAddr = nonNull(addr);
     }
 
@@ -77,19 +77,19 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public int getRegisteredDelivery() {
-        return registeredDelivery;
+        return registeredDelivery & 0xFF;
     }
 
     public void setRegisteredDelivery(int registeredDelivery) {
-        this.registeredDelivery = registeredDelivery;
+        this.registeredDelivery = octet(registeredDelivery, "registered_delivery");
     }
 
     public int getSmDefaultMsgId() {
-        return smDefaultMsgId;
+        return smDefaultMsgId & 0xFF;
     }
 
     public void setSmDefaultMsgId(int smDefaultMsgId) {
-        this.smDefaultMsgId = smDefaultMsgId;
+        this.smDefaultMsgId = octet(smDefaultMsgId, "sm_default_msg_id");
     }
 
     public byte[] getShortMessage() {
@@ -103,11 +103,11 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
           .append(", schedule_delivery_time=").append(scheduleDeliveryTime)
           .append(", validity_period=").append(validityPeriod)
-          .append(", registered_delivery=").append(registeredDelivery)
-          .append(", sm_default_msg_id=").append(smDefaultMsgId)
+          .append(", registered_delivery=").append(registeredDelivery & 0xFF)
+          .append(", sm_default_msg_id=").append(smDefaultMsgId & 0xFF)
           .append(", short_message=");
         appendHex(sb, shortMessage);
     }

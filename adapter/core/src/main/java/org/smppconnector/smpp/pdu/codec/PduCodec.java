@@ -60,17 +60,20 @@ public final class PduCodec {
     }
 
     /**
-     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write.
+     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write. Checks
+     * every length against the spec; the characters of text fields are checked by encode.
      *
-     * @throws PduEncodeException when a field holds what the spec does not allow
+     * @throws PduEncodeException when a field is longer than the spec allows
      */
     public int encodedLength(Pdu pdu) {
         return PduEncoder.commandLength(pdu);
     }
 
     /**
-     * Writes the PDU at {@code offset}; returns the offset after it. Nothing is written when it
-     * throws.
+     * Writes the PDU at {@code offset}; returns the offset after it. When it throws, nothing was
+     * written, except when a text field holds a character an SMPP string cannot carry (a NUL, or
+     * above U+00FF): that is found while writing, so octets from {@code offset} on may have been
+     * overwritten (strings are read once, for speed).
      *
      * @throws PduEncodeException        when a field holds what the spec does not allow
      * @throws IndexOutOfBoundsException when {@code dst} has no room for the PDU
@@ -89,8 +92,9 @@ public final class PduCodec {
     }
 
     /**
-     * Writes the PDU at the buffer's position and advances it.
+     * Writes the PDU at the buffer's position and advances it; on an error the position stays.
      *
+     * @throws PduEncodeException      when a field holds what the spec does not allow
      * @throws BufferOverflowException when fewer octets remain than the PDU takes (nothing is written)
      */
     public void encode(Pdu pdu, ByteBuffer dst) {
@@ -98,7 +102,7 @@ public final class PduCodec {
         if (dst.remaining() < length) {
             throw new BufferOverflowException();
         }
-        if (dst.hasArray()) {
+        if (dst.hasArray() && !dst.isReadOnly()) {
             int start = dst.arrayOffset() + dst.position();
             PduEncoder.write(pdu, length, dst.array(), start);
             dst.position(dst.position() + length);

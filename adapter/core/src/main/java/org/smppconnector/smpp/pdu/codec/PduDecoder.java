@@ -2,16 +2,19 @@ package org.smppconnector.smpp.pdu.codec;
 
 import static org.smppconnector.smpp.pdu.CommandId.*;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.smppconnector.smpp.pdu.*;
 
 /**
- * Reads the body of one frame whose command_length was already checked. One instance per frame:
- * it is the cursor, and it knows the header so that every error names the PDU it is about.
- * Every read is bounds-checked against the frame; every failure is a {@link PduDecodeException}.
+ * Reads the body of one frame whose command_length was already checked.
+ *
+ * <p>Static methods that pass the read position along as a local: no cursor object to allocate
+ * and no position to store to memory on every octet. Every read is bounds-checked against the
+ * frame's end; every failure is a {@link PduDecodeException} that names the PDU, whose header is
+ * read back from the frame ({@code frame} is the offset of its first octet).
  */
 final class PduDecoder {
 
@@ -19,245 +22,344 @@ final class PduDecoder {
     private static final int MAX_SHORT_MESSAGE = 254;
     private static final int MAX_DESTS = 254;
 
-    private final byte[] b;
-    private int p;
-    private final int end;
-    private final int commandId;
-    private final int sequenceNumber;
-
-    private PduDecoder(byte[] b, int bodyStart, int end, int commandId, int sequenceNumber) {
-        this.b = b;
-        this.p = bodyStart;
-        this.end = end;
-        this.commandId = commandId;
-        this.sequenceNumber = sequenceNumber;
+    private PduDecoder() {
     }
 
     /**
-     * Decodes the frame {@code b[offset, offset + commandLength)}; commandLength is known to be
+     * Decodes the frame {@code b[frame, frame + commandLength)}; commandLength is known to be
      * valid (at least 16 and within the codec's limit) and all its octets present.
      */
-    static Pdu decodeFrame(byte[] b, int offset, int commandLength, boolean strictTlvLengths) throws PduDecodeException {
-        int id = int32(b, offset + 4);
-        int seq = int32(b, offset + 12);
+    static Pdu decodeFrame(byte[] b, int frame, int commandLength, boolean strictTlvLengths) throws PduDecodeException {
+        int id = int32(b, frame + 4);
         Pdu pdu = Pdus.newPdu(id);
         if (pdu == null) {
-            throw new PduDecodeException("unknown " + CommandId.name(id), CommandStatus.ESME_RINVCMDID, true, true, id, seq);
+            throw error(b, frame, CommandStatus.ESME_RINVCMDID, "unknown command_id");
         }
-        pdu.setCommandStatus(int32(b, offset + 8));
-        pdu.setSequenceNumber(seq);
-        PduDecoder d = new PduDecoder(b, offset + PduEncoder.HEADER_LENGTH, offset + commandLength, id, seq);
-        d.readBody(pdu);
-        if (d.p < d.end) {
+        pdu.setCommandStatus(int32(b, frame + 8));
+        pdu.setSequenceNumber(int32(b, frame + 12));
+        int end = frame + commandLength;
+        int p = readBody(pdu, b, frame + PduEncoder.HEADER_LENGTH, end, frame);
+        if (p < end) {
             if (!pdu.allowsTlvs()) {
-                throw d.error(CommandStatus.ESME_RINVCMDLEN, (d.end - d.p) + " octet(s) left over after the body");
+                throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, (end - p) + " octet(s) left over after the body");
             }
-            d.readTlvs(pdu, strictTlvLengths);
+            pdu.setTlvs(readTlvs(b, p, end, frame, strictTlvLengths));
         }
         return pdu;
     }
 
-    private void readBody(Pdu pdu) throws PduDecodeException {
-        switch (commandId) {
+    /** Reads the mandatory body starting at {@code p}; returns the offset after it. */
+    private static int readBody(Pdu pdu, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        switch (pdu.getCommandId()) {
             case SUBMIT_SM:
             case DELIVER_SM:
-                readSm((BaseSm<?>) pdu);
-                return;
+                return readSm((BaseSm<?>) pdu, b, p, end, frame);
             case SUBMIT_SM_RESP:
             case DELIVER_SM_RESP:
-            case DATA_SM_RESP:
-                if (p < end) { // peers leave the body out of error responses, as the spec says
-                    ((BaseSmResp) pdu).setMessageId(cstring(Field.MESSAGE_ID));
+            case DATA_SM_RESP: {
+                if (p == end) { // peers leave the body out of error responses, as the spec says
+                    return p;
                 }
-                return;
-            case DATA_SM: {
-                DataSm d = (DataSm) pdu;
-                d.setServiceType(cstring(Field.SERVICE_TYPE));
-                d.setSourceAddrTon(u8("source_addr_ton"));
-                d.setSourceAddrNpi(u8("source_addr_npi"));
-                d.setSourceAddr(cstring(Field.SOURCE_ADDR_65));
-                d.setDestAddrTon(u8("dest_addr_ton"));
-                d.setDestAddrNpi(u8("dest_addr_npi"));
-                d.setDestinationAddr(cstring(Field.DESTINATION_ADDR_65));
-                d.setEsmClass(u8("esm_class"));
-                d.setRegisteredDelivery(u8("registered_delivery"));
-                d.setDataCoding(u8("data_coding"));
-                return;
+                int q = nul(b, p, end, frame, Field.MESSAGE_ID);
+                ((BaseSmResp) pdu).setMessageId(text(b, p, q));
+                return q + 1;
             }
+            case DATA_SM:
+                return readDataSm((DataSm) pdu, b, p, end, frame);
             case BIND_TRANSMITTER:
             case BIND_RECEIVER:
-            case BIND_TRANSCEIVER: {
-                BaseBind<?> bind = (BaseBind<?>) pdu;
-                bind.setSystemId(cstring(Field.SYSTEM_ID));
-                bind.setPassword(cstring(Field.PASSWORD));
-                bind.setSystemType(cstring(Field.SYSTEM_TYPE));
-                bind.setInterfaceVersion(u8("interface_version"));
-                bind.setAddrTon(u8("addr_ton"));
-                bind.setAddrNpi(u8("addr_npi"));
-                bind.setAddressRange(cstring(Field.ADDRESS_RANGE));
-                return;
-            }
+            case BIND_TRANSCEIVER:
+                return readBind((BaseBind<?>) pdu, b, p, end, frame);
             case BIND_TRANSMITTER_RESP:
             case BIND_RECEIVER_RESP:
-            case BIND_TRANSCEIVER_RESP:
-                if (p < end) {
-                    ((BaseBindResp) pdu).setSystemId(cstring(Field.SYSTEM_ID));
+            case BIND_TRANSCEIVER_RESP: {
+                if (p == end) {
+                    return p;
                 }
-                return;
+                int q = nul(b, p, end, frame, Field.SYSTEM_ID);
+                ((BaseBindResp) pdu).setSystemId(text(b, p, q));
+                return q + 1;
+            }
             case OUTBIND: {
                 Outbind o = (Outbind) pdu;
-                o.setSystemId(cstring(Field.SYSTEM_ID));
-                o.setPassword(cstring(Field.PASSWORD));
-                return;
+                int q = nul(b, p, end, frame, Field.SYSTEM_ID);
+                o.setSystemId(text(b, p, q));
+                p = q + 1;
+                q = nul(b, p, end, frame, Field.PASSWORD);
+                o.setPassword(text(b, p, q));
+                return q + 1;
             }
             case SUBMIT_MULTI:
-                readSubmitMulti((SubmitMulti) pdu);
-                return;
+                return readSubmitMulti((SubmitMulti) pdu, b, p, end, frame);
             case SUBMIT_MULTI_RESP:
-                if (p < end) {
-                    readSubmitMultiResp((SubmitMultiResp) pdu);
-                }
-                return;
-            case QUERY_SM: {
-                QuerySm q = (QuerySm) pdu;
-                q.setMessageId(cstring(Field.MESSAGE_ID));
-                q.setSourceAddrTon(u8("source_addr_ton"));
-                q.setSourceAddrNpi(u8("source_addr_npi"));
-                q.setSourceAddr(cstring(Field.SOURCE_ADDR));
-                return;
-            }
+                return p == end ? p : readSubmitMultiResp((SubmitMultiResp) pdu, b, p, end, frame);
+            case QUERY_SM:
+                return readQuerySm((QuerySm) pdu, b, p, end, frame);
             case QUERY_SM_RESP:
-                if (p < end) {
-                    QuerySmResp q = (QuerySmResp) pdu;
-                    q.setMessageId(cstring(Field.MESSAGE_ID));
-                    q.setFinalDate(cstring(Field.FINAL_DATE));
-                    q.setMessageState(u8("message_state"));
-                    q.setErrorCode(u8("error_code"));
-                }
-                return;
-            case CANCEL_SM: {
-                CancelSm c = (CancelSm) pdu;
-                c.setServiceType(cstring(Field.SERVICE_TYPE));
-                c.setMessageId(cstring(Field.MESSAGE_ID));
-                c.setSourceAddrTon(u8("source_addr_ton"));
-                c.setSourceAddrNpi(u8("source_addr_npi"));
-                c.setSourceAddr(cstring(Field.SOURCE_ADDR));
-                c.setDestAddrTon(u8("dest_addr_ton"));
-                c.setDestAddrNpi(u8("dest_addr_npi"));
-                c.setDestinationAddr(cstring(Field.DESTINATION_ADDR));
-                return;
-            }
-            case REPLACE_SM: {
-                ReplaceSm r = (ReplaceSm) pdu;
-                r.setMessageId(cstring(Field.MESSAGE_ID));
-                r.setSourceAddrTon(u8("source_addr_ton"));
-                r.setSourceAddrNpi(u8("source_addr_npi"));
-                r.setSourceAddr(cstring(Field.SOURCE_ADDR));
-                r.setScheduleDeliveryTime(cstring(Field.SCHEDULE_DELIVERY_TIME));
-                r.setValidityPeriod(cstring(Field.VALIDITY_PERIOD));
-                r.setRegisteredDelivery(u8("registered_delivery"));
-                r.setSmDefaultMsgId(u8("sm_default_msg_id"));
-                r.setShortMessage(shortMessage());
-                return;
-            }
-            case ALERT_NOTIFICATION: {
-                AlertNotification a = (AlertNotification) pdu;
-                a.setSourceAddrTon(u8("source_addr_ton"));
-                a.setSourceAddrNpi(u8("source_addr_npi"));
-                a.setSourceAddr(cstring(Field.SOURCE_ADDR_65));
-                a.setEsmeAddrTon(u8("esme_addr_ton"));
-                a.setEsmeAddrNpi(u8("esme_addr_npi"));
-                a.setEsmeAddr(cstring(Field.ESME_ADDR));
-                return;
-            }
+                return p == end ? p : readQuerySmResp((QuerySmResp) pdu, b, p, end, frame);
+            case CANCEL_SM:
+                return readCancelSm((CancelSm) pdu, b, p, end, frame);
+            case REPLACE_SM:
+                return readReplaceSm((ReplaceSm) pdu, b, p, end, frame);
+            case ALERT_NOTIFICATION:
+                return readAlertNotification((AlertNotification) pdu, b, p, end, frame);
             default:
-                // header-only commands: unbind, enquire_link, generic_nack and their kin
+                return p; // header-only commands: unbind, enquire_link, generic_nack and their kin
         }
     }
 
-    private void readSm(BaseSm<?> sm) throws PduDecodeException {
-        sm.setServiceType(cstring(Field.SERVICE_TYPE));
-        sm.setSourceAddrTon(u8("source_addr_ton"));
-        sm.setSourceAddrNpi(u8("source_addr_npi"));
-        sm.setSourceAddr(cstring(Field.SOURCE_ADDR));
-        sm.setDestAddrTon(u8("dest_addr_ton"));
-        sm.setDestAddrNpi(u8("dest_addr_npi"));
-        sm.setDestinationAddr(cstring(Field.DESTINATION_ADDR));
-        sm.setEsmClass(u8("esm_class"));
-        sm.setProtocolId(u8("protocol_id"));
-        sm.setPriorityFlag(u8("priority_flag"));
-        sm.setScheduleDeliveryTime(cstring(Field.SCHEDULE_DELIVERY_TIME));
-        sm.setValidityPeriod(cstring(Field.VALIDITY_PERIOD));
-        sm.setRegisteredDelivery(u8("registered_delivery"));
-        sm.setReplaceIfPresentFlag(u8("replace_if_present_flag"));
-        sm.setDataCoding(u8("data_coding"));
-        sm.setSmDefaultMsgId(u8("sm_default_msg_id"));
-        sm.setShortMessage(shortMessage());
+    private static int readSm(BaseSm<?> sm, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
+        sm.setServiceType(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        sm.setSourceAddrTon(b[p] & 0xFF);
+        sm.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR);
+        sm.setSourceAddr(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
+        sm.setDestAddrTon(b[p] & 0xFF);
+        sm.setDestAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
+        sm.setDestinationAddr(text(b, p, q));
+        p = need(b, q + 1, end, 3, frame, "esm_class, protocol_id and priority_flag");
+        sm.setEsmClass(b[p] & 0xFF);
+        sm.setProtocolId(b[p + 1] & 0xFF);
+        sm.setPriorityFlag(b[p + 2] & 0xFF);
+        p += 3;
+        q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
+        sm.setScheduleDeliveryTime(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
+        sm.setValidityPeriod(text(b, p, q));
+        p = need(b, q + 1, end, 5, frame, "registered_delivery, replace_if_present_flag, data_coding, sm_default_msg_id and sm_length");
+        sm.setRegisteredDelivery(b[p] & 0xFF);
+        sm.setReplaceIfPresentFlag(b[p + 1] & 0xFF);
+        sm.setDataCoding(b[p + 2] & 0xFF);
+        sm.setSmDefaultMsgId(b[p + 3] & 0xFF);
+        p += 4;
+        sm.setShortMessage(shortMessage(b, p, end, frame));
+        return p + 1 + (b[p] & 0xFF);
     }
 
-    private void readSubmitMulti(SubmitMulti sm) throws PduDecodeException {
-        sm.setServiceType(cstring(Field.SERVICE_TYPE));
-        sm.setSourceAddrTon(u8("source_addr_ton"));
-        sm.setSourceAddrNpi(u8("source_addr_npi"));
-        sm.setSourceAddr(cstring(Field.SOURCE_ADDR));
-        int count = u8("number_of_dests");
+    private static int readDataSm(DataSm d, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
+        d.setServiceType(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        d.setSourceAddrTon(b[p] & 0xFF);
+        d.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR_65);
+        d.setSourceAddr(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
+        d.setDestAddrTon(b[p] & 0xFF);
+        d.setDestAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.DESTINATION_ADDR_65);
+        d.setDestinationAddr(text(b, p, q));
+        p = need(b, q + 1, end, 3, frame, "esm_class, registered_delivery and data_coding");
+        d.setEsmClass(b[p] & 0xFF);
+        d.setRegisteredDelivery(b[p + 1] & 0xFF);
+        d.setDataCoding(b[p + 2] & 0xFF);
+        return p + 3;
+    }
+
+    private static int readBind(BaseBind<?> bind, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.SYSTEM_ID);
+        bind.setSystemId(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.PASSWORD);
+        bind.setPassword(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.SYSTEM_TYPE);
+        bind.setSystemType(text(b, p, q));
+        p = need(b, q + 1, end, 3, frame, "interface_version, addr_ton and addr_npi");
+        bind.setInterfaceVersion(b[p] & 0xFF);
+        bind.setAddrTon(b[p + 1] & 0xFF);
+        bind.setAddrNpi(b[p + 2] & 0xFF);
+        p += 3;
+        q = nul(b, p, end, frame, Field.ADDRESS_RANGE);
+        bind.setAddressRange(text(b, p, q));
+        return q + 1;
+    }
+
+    private static int readSubmitMulti(SubmitMulti sm, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
+        sm.setServiceType(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        sm.setSourceAddrTon(b[p] & 0xFF);
+        sm.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR);
+        sm.setSourceAddr(text(b, p, q));
+        p = need(b, q + 1, end, 1, frame, "number_of_dests");
+        int count = b[p++] & 0xFF;
         if (count == 0 || count > MAX_DESTS) {
-            throw error(CommandStatus.ESME_RINVNUMDESTS, "number_of_dests is " + count + "; 1 to " + MAX_DESTS + " allowed");
+            throw error(b, frame, CommandStatus.ESME_RINVNUMDESTS, "number_of_dests is " + count + "; 1 to " + MAX_DESTS + " allowed");
         }
         // Each destination takes at least 2 octets: never size the list beyond what the frame can hold.
         List<DestAddress> dests = new ArrayList<>(Math.min(count, (end - p) / 2));
         for (int i = 0; i < count; i++) {
-            int flag = u8("dest_flag");
+            p = need(b, p, end, 1, frame, "dest_flag");
+            int flag = b[p++] & 0xFF;
             if (flag == DestAddress.FLAG_SME_ADDRESS) {
-                int ton = u8("dest_addr_ton");
-                int npi = u8("dest_addr_npi");
-                dests.add(new DestAddress.Sme(ton, npi, cstring(Field.DESTINATION_ADDR)));
+                p = need(b, p, end, 2, frame, "dest_addr_ton and dest_addr_npi");
+                int ton = b[p] & 0xFF;
+                int npi = b[p + 1] & 0xFF;
+                p += 2;
+                q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
+                dests.add(new DestAddress.Sme(ton, npi, text(b, p, q)));
             } else if (flag == DestAddress.FLAG_DISTRIBUTION_LIST) {
-                dests.add(new DestAddress.DistributionList(cstring(Field.DL_NAME)));
+                q = nul(b, p, end, frame, Field.DL_NAME);
+                dests.add(new DestAddress.DistributionList(text(b, p, q)));
             } else {
-                throw error(CommandStatus.ESME_RINVDESTFLAG, "dest_flag of destination " + (i + 1) + " is " + flag + "; must be 1 or 2");
+                throw error(b, frame, CommandStatus.ESME_RINVDESTFLAG,
+                        "dest_flag of destination " + (i + 1) + " is " + flag + "; must be 1 or 2");
             }
+            p = q + 1;
         }
         sm.setDestAddresses(dests);
-        sm.setEsmClass(u8("esm_class"));
-        sm.setProtocolId(u8("protocol_id"));
-        sm.setPriorityFlag(u8("priority_flag"));
-        sm.setScheduleDeliveryTime(cstring(Field.SCHEDULE_DELIVERY_TIME));
-        sm.setValidityPeriod(cstring(Field.VALIDITY_PERIOD));
-        sm.setRegisteredDelivery(u8("registered_delivery"));
-        sm.setReplaceIfPresentFlag(u8("replace_if_present_flag"));
-        sm.setDataCoding(u8("data_coding"));
-        sm.setSmDefaultMsgId(u8("sm_default_msg_id"));
-        sm.setShortMessage(shortMessage());
+        p = need(b, p, end, 3, frame, "esm_class, protocol_id and priority_flag");
+        sm.setEsmClass(b[p] & 0xFF);
+        sm.setProtocolId(b[p + 1] & 0xFF);
+        sm.setPriorityFlag(b[p + 2] & 0xFF);
+        p += 3;
+        q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
+        sm.setScheduleDeliveryTime(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
+        sm.setValidityPeriod(text(b, p, q));
+        p = need(b, q + 1, end, 5, frame, "registered_delivery, replace_if_present_flag, data_coding, sm_default_msg_id and sm_length");
+        sm.setRegisteredDelivery(b[p] & 0xFF);
+        sm.setReplaceIfPresentFlag(b[p + 1] & 0xFF);
+        sm.setDataCoding(b[p + 2] & 0xFF);
+        sm.setSmDefaultMsgId(b[p + 3] & 0xFF);
+        p += 4;
+        sm.setShortMessage(shortMessage(b, p, end, frame));
+        return p + 1 + (b[p] & 0xFF);
     }
 
-    private void readSubmitMultiResp(SubmitMultiResp r) throws PduDecodeException {
-        r.setMessageId(cstring(Field.MESSAGE_ID));
-        int count = u8("no_unsuccess");
+    private static int readSubmitMultiResp(SubmitMultiResp r, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.MESSAGE_ID);
+        r.setMessageId(text(b, p, q));
+        p = need(b, q + 1, end, 1, frame, "no_unsuccess");
+        int count = b[p++] & 0xFF;
         if (count > MAX_DESTS) {
-            throw error(CommandStatus.ESME_RINVNUMDESTS, "no_unsuccess is " + count + "; at most " + MAX_DESTS + " allowed");
+            throw error(b, frame, CommandStatus.ESME_RINVNUMDESTS, "no_unsuccess is " + count + "; at most " + MAX_DESTS + " allowed");
         }
         // Each entry takes at least 7 octets.
         List<UnsuccessSme> smes = new ArrayList<>(Math.min(count, (end - p) / 7));
         for (int i = 0; i < count; i++) {
-            int ton = u8("dest_addr_ton");
-            int npi = u8("dest_addr_npi");
-            String addr = cstring(Field.DESTINATION_ADDR);
-            smes.add(new UnsuccessSme(ton, npi, addr, i32("error_status_code")));
+            p = need(b, p, end, 2, frame, "dest_addr_ton and dest_addr_npi");
+            int ton = b[p] & 0xFF;
+            int npi = b[p + 1] & 0xFF;
+            p += 2;
+            q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
+            String addr = text(b, p, q);
+            p = need(b, q + 1, end, 4, frame, "error_status_code");
+            smes.add(new UnsuccessSme(ton, npi, addr, int32(b, p)));
+            p += 4;
         }
         r.setUnsuccessSmes(smes);
+        return p;
     }
 
-    private void readTlvs(Pdu pdu, boolean strictLengths) throws PduDecodeException {
-        int start = p;
+    private static int readQuerySm(QuerySm qs, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.MESSAGE_ID);
+        qs.setMessageId(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        qs.setSourceAddrTon(b[p] & 0xFF);
+        qs.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR);
+        qs.setSourceAddr(text(b, p, q));
+        return q + 1;
+    }
+
+    private static int readQuerySmResp(QuerySmResp r, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.MESSAGE_ID);
+        r.setMessageId(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.FINAL_DATE);
+        r.setFinalDate(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "message_state and error_code");
+        r.setMessageState(b[p] & 0xFF);
+        r.setErrorCode(b[p + 1] & 0xFF);
+        return p + 2;
+    }
+
+    private static int readCancelSm(CancelSm c, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
+        c.setServiceType(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.MESSAGE_ID);
+        c.setMessageId(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        c.setSourceAddrTon(b[p] & 0xFF);
+        c.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR);
+        c.setSourceAddr(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
+        c.setDestAddrTon(b[p] & 0xFF);
+        c.setDestAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
+        c.setDestinationAddr(text(b, p, q));
+        return q + 1;
+    }
+
+    private static int readReplaceSm(ReplaceSm r, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int q = nul(b, p, end, frame, Field.MESSAGE_ID);
+        r.setMessageId(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
+        r.setSourceAddrTon(b[p] & 0xFF);
+        r.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.SOURCE_ADDR);
+        r.setSourceAddr(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
+        r.setScheduleDeliveryTime(text(b, p, q));
+        p = q + 1;
+        q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
+        r.setValidityPeriod(text(b, p, q));
+        p = need(b, q + 1, end, 3, frame, "registered_delivery, sm_default_msg_id and sm_length");
+        r.setRegisteredDelivery(b[p] & 0xFF);
+        r.setSmDefaultMsgId(b[p + 1] & 0xFF);
+        p += 2;
+        r.setShortMessage(shortMessage(b, p, end, frame));
+        return p + 1 + (b[p] & 0xFF);
+    }
+
+    private static int readAlertNotification(AlertNotification a, byte[] b, int p, int end, int frame) throws PduDecodeException {
+        p = need(b, p, end, 2, frame, "source_addr_ton and source_addr_npi");
+        a.setSourceAddrTon(b[p] & 0xFF);
+        a.setSourceAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        int q = nul(b, p, end, frame, Field.SOURCE_ADDR_65);
+        a.setSourceAddr(text(b, p, q));
+        p = need(b, q + 1, end, 2, frame, "esme_addr_ton and esme_addr_npi");
+        a.setEsmeAddrTon(b[p] & 0xFF);
+        a.setEsmeAddrNpi(b[p + 1] & 0xFF);
+        p += 2;
+        q = nul(b, p, end, frame, Field.ESME_ADDR);
+        a.setEsmeAddr(text(b, p, q));
+        return q + 1;
+    }
+
+    private static Tlvs readTlvs(byte[] b, int start, int end, int frame, boolean strictLengths) throws PduDecodeException {
+        int p = start;
         while (p < end) {
             if (end - p < 4) {
-                throw error(CommandStatus.ESME_RINVOPTPARSTREAM, "TLV header cut short: " + (end - p) + " octet(s) left in the PDU");
+                throw error(b, frame, CommandStatus.ESME_RINVOPTPARSTREAM,
+                        "TLV header cut short: " + (end - p) + " octet(s) left in the PDU");
             }
             int tag = u16(b, p);
             int length = u16(b, p + 2);
             if (length > end - p - 4) {
-                throw error(CommandStatus.ESME_RINVOPTPARSTREAM, Tag.nameOf(tag) + " declares " + length
+                throw error(b, frame, CommandStatus.ESME_RINVOPTPARSTREAM, Tag.nameOf(tag) + " declares " + length
                         + " octets but the PDU ends after " + (end - p - 4));
             }
             if (strictLengths) {
@@ -265,81 +367,77 @@ final class PduDecoder {
                 // A C-string TLV without its NUL is common enough (receipted_message_id) to let pass.
                 if (known != null && (length > known.maxLength()
                         || length < (known.type() == TlvType.C_STRING ? 0 : known.minLength()))) {
-                    throw error(CommandStatus.ESME_RINVPARLEN, known.specName() + " is " + length + " octets; the spec allows "
-                            + known.minLength() + " to " + known.maxLength());
+                    throw error(b, frame, CommandStatus.ESME_RINVPARLEN, known.specName() + " is " + length
+                            + " octets; the spec allows " + known.minLength() + " to " + known.maxLength());
                 }
             }
             p += 4 + length;
         }
-        pdu.setTlvs(Tlvs.fromWire(b, start, end - start));
+        return Tlvs.fromWire(b, start, end - start);
     }
 
-    private int u8(String field) throws PduDecodeException {
-        if (p >= end) {
-            throw truncated(field);
+    /**
+     * Checks that {@code count} octets remain at {@code p}; returns {@code p}.
+     *
+     * @param fields the fields those octets hold, for the error
+     */
+    private static int need(byte[] b, int p, int end, int count, int frame, String fields) throws PduDecodeException {
+        if (end - p < count) {
+            throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends before " + fields
+                    + " (command_length too short for the body)");
         }
-        return b[p++] & 0xFF;
+        return p;
     }
 
-    private int i32(String field) throws PduDecodeException {
-        if (end - p < 4) {
-            throw truncated(field);
-        }
-        int v = int32(b, p);
-        p += 4;
-        return v;
-    }
-
-    /** A NUL-terminated field of at most {@code field.maxChars} characters. */
-    private String cstring(Field field) throws PduDecodeException {
-        int start = p;
-        int limit = Math.min(end, start + field.maxChars + 1);
-        int i = start;
+    /**
+     * The offset of the NUL that ends a C-string field starting at {@code p}, after checking the
+     * field's length against the spec.
+     */
+    private static int nul(byte[] b, int p, int end, int frame, Field field) throws PduDecodeException {
+        int limit = Math.min(end, p + field.maxChars + 1);
+        int i = p;
         while (i < limit && b[i] != 0) {
             i++;
         }
         if (i == limit) {
-            if (limit - start > field.maxChars) {
-                throw error(field.status, field.specName + " is longer than the " + field.maxChars + " characters allowed");
+            if (limit - p > field.maxChars) {
+                throw error(b, frame, field.status, field.specName + " is longer than the " + field.maxChars + " characters allowed");
             }
-            throw truncated(field.specName);
+            throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends inside " + field.specName
+                    + " (no NUL; command_length too short for the body)");
         }
-        int n = i - start;
-        p = i + 1;
-        if (n == 0) {
-            return "";
+        if (field.isTime && i != p && i - p != 16) {
+            throw error(b, frame, field.status, field.specName + " is " + (i - p) + " characters; must be empty or 16");
         }
-        if (field.isTime && n != 16) {
-            throw error(field.status, field.specName + " is " + n + " characters; must be empty or 16");
-        }
-        return new String(b, start, n, StandardCharsets.ISO_8859_1);
+        return i;
     }
 
-    /** sm_length, then that many octets of short_message. */
-    private byte[] shortMessage() throws PduDecodeException {
-        int length = u8("sm_length");
+    /** The text of {@code b[p, nul)}, one character per octet (ISO-8859-1). */
+    @SuppressWarnings("deprecation") // the high-byte constructor is the plain Latin-1 copy, without a charset lookup
+    private static String text(byte[] b, int p, int nul) {
+        return nul == p ? "" : new String(b, 0, p, nul - p);
+    }
+
+    /** sm_length at {@code p}, then that many octets of short_message. */
+    private static byte[] shortMessage(byte[] b, int p, int end, int frame) throws PduDecodeException {
+        int length = b[p] & 0xFF; // present: the caller checked for sm_length with the fields before it
         if (length > MAX_SHORT_MESSAGE) {
-            throw error(CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + "; at most " + MAX_SHORT_MESSAGE + " allowed");
+            throw error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + "; at most " + MAX_SHORT_MESSAGE + " allowed");
         }
-        if (length > end - p) {
-            throw error(CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + " but only " + (end - p)
+        if (length > end - p - 1) {
+            throw error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + " but only " + (end - p - 1)
                     + " octet(s) are left in the PDU");
         }
         if (length == 0) {
             return NO_BYTES;
         }
-        byte[] sm = new byte[length];
-        System.arraycopy(b, p, sm, 0, length);
-        p += length;
-        return sm;
+        return Arrays.copyOfRange(b, p + 1, p + 1 + length);
     }
 
-    private PduDecodeException truncated(String field) {
-        return error(CommandStatus.ESME_RINVCMDLEN, "the body ends inside " + field + " (command_length too short for the body)");
-    }
-
-    private PduDecodeException error(int status, String problem) {
-        return new PduDecodeException(CommandId.name(commandId) + ": " + problem, status, true, true, commandId, sequenceNumber);
+    private static PduDecodeException error(byte[] b, int frame, int status, String problem) {
+        int id = int32(b, frame + 4);
+        int seq = int32(b, frame + 12);
+        return new PduDecodeException(CommandId.name(id) + ": " + problem, status, true, true, id, seq);
     }
 
     static int int32(byte[] b, int p) {

@@ -32,8 +32,29 @@ final class PduEncoder {
         return length;
     }
 
-    /** Writes a PDU validated by {@link #commandLength}; returns the offset after it. */
+    /**
+     * Writes a PDU sized by {@link #commandLength}; returns the offset after it. Refuses a text
+     * field with a character an SMPP string cannot carry, having written part of the PDU.
+     */
     static int write(Pdu pdu, int commandLength, byte[] b, int p) {
+        try {
+            return writeChecked(pdu, commandLength, b, p);
+        } catch (BadCharacter e) {
+            throw new PduEncodeException(pdu.getCommandId(), e.field, e.getMessage());
+        }
+    }
+
+    /** A bad character found while writing; {@link #write} turns it into a PduEncodeException naming the PDU. */
+    private static final class BadCharacter extends RuntimeException {
+        final String field;
+
+        BadCharacter(String field, String problem) {
+            super(problem, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private static int writeChecked(Pdu pdu, int commandLength, byte[] b, int p) {
         int id = pdu.getCommandId();
         p = int32(b, p, commandLength);
         p = int32(b, p, id);
@@ -47,17 +68,17 @@ final class PduEncoder {
             case SUBMIT_SM_RESP:
             case DELIVER_SM_RESP:
             case DATA_SM_RESP:
-                p = cstring(b, p, ((BaseSmResp) pdu).getMessageId());
+                p = cstring(b, p, ((BaseSmResp) pdu).getMessageId(), Field.MESSAGE_ID);
                 break;
             case DATA_SM: {
                 DataSm d = (DataSm) pdu;
-                p = cstring(b, p, d.getServiceType());
+                p = cstring(b, p, d.getServiceType(), Field.SERVICE_TYPE);
                 b[p++] = (byte) d.getSourceAddrTon();
                 b[p++] = (byte) d.getSourceAddrNpi();
-                p = cstring(b, p, d.getSourceAddr());
+                p = cstring(b, p, d.getSourceAddr(), Field.SOURCE_ADDR);
                 b[p++] = (byte) d.getDestAddrTon();
                 b[p++] = (byte) d.getDestAddrNpi();
-                p = cstring(b, p, d.getDestinationAddr());
+                p = cstring(b, p, d.getDestinationAddr(), Field.DESTINATION_ADDR);
                 b[p++] = (byte) d.getEsmClass();
                 b[p++] = (byte) d.getRegisteredDelivery();
                 b[p++] = (byte) d.getDataCoding();
@@ -67,24 +88,24 @@ final class PduEncoder {
             case BIND_RECEIVER:
             case BIND_TRANSCEIVER: {
                 BaseBind<?> bind = (BaseBind<?>) pdu;
-                p = cstring(b, p, bind.getSystemId());
-                p = cstring(b, p, bind.getPassword());
-                p = cstring(b, p, bind.getSystemType());
+                p = cstring(b, p, bind.getSystemId(), Field.SYSTEM_ID);
+                p = cstring(b, p, bind.getPassword(), Field.PASSWORD);
+                p = cstring(b, p, bind.getSystemType(), Field.SYSTEM_TYPE);
                 b[p++] = (byte) bind.getInterfaceVersion();
                 b[p++] = (byte) bind.getAddrTon();
                 b[p++] = (byte) bind.getAddrNpi();
-                p = cstring(b, p, bind.getAddressRange());
+                p = cstring(b, p, bind.getAddressRange(), Field.ADDRESS_RANGE);
                 break;
             }
             case BIND_TRANSMITTER_RESP:
             case BIND_RECEIVER_RESP:
             case BIND_TRANSCEIVER_RESP:
-                p = cstring(b, p, ((BaseBindResp) pdu).getSystemId());
+                p = cstring(b, p, ((BaseBindResp) pdu).getSystemId(), Field.SYSTEM_ID);
                 break;
             case OUTBIND: {
                 Outbind o = (Outbind) pdu;
-                p = cstring(b, p, o.getSystemId());
-                p = cstring(b, p, o.getPassword());
+                p = cstring(b, p, o.getSystemId(), Field.SYSTEM_ID);
+                p = cstring(b, p, o.getPassword(), Field.PASSWORD);
                 break;
             }
             case SUBMIT_MULTI:
@@ -92,54 +113,54 @@ final class PduEncoder {
                 break;
             case SUBMIT_MULTI_RESP: {
                 SubmitMultiResp r = (SubmitMultiResp) pdu;
-                p = cstring(b, p, r.getMessageId());
+                p = cstring(b, p, r.getMessageId(), Field.MESSAGE_ID);
                 List<UnsuccessSme> smes = r.getUnsuccessSmes();
                 b[p++] = (byte) smes.size();
                 for (int i = 0, n = smes.size(); i < n; i++) {
                     UnsuccessSme u = smes.get(i);
                     b[p++] = (byte) u.ton();
                     b[p++] = (byte) u.npi();
-                    p = cstring(b, p, u.address());
+                    p = cstring(b, p, u.address(), Field.DESTINATION_ADDR);
                     p = int32(b, p, u.errorStatusCode());
                 }
                 break;
             }
             case QUERY_SM: {
                 QuerySm q = (QuerySm) pdu;
-                p = cstring(b, p, q.getMessageId());
+                p = cstring(b, p, q.getMessageId(), Field.MESSAGE_ID);
                 b[p++] = (byte) q.getSourceAddrTon();
                 b[p++] = (byte) q.getSourceAddrNpi();
-                p = cstring(b, p, q.getSourceAddr());
+                p = cstring(b, p, q.getSourceAddr(), Field.SOURCE_ADDR);
                 break;
             }
             case QUERY_SM_RESP: {
                 QuerySmResp q = (QuerySmResp) pdu;
-                p = cstring(b, p, q.getMessageId());
-                p = cstring(b, p, q.getFinalDate());
+                p = cstring(b, p, q.getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, q.getFinalDate(), Field.FINAL_DATE);
                 b[p++] = (byte) q.getMessageState();
                 b[p++] = (byte) q.getErrorCode();
                 break;
             }
             case CANCEL_SM: {
                 CancelSm c = (CancelSm) pdu;
-                p = cstring(b, p, c.getServiceType());
-                p = cstring(b, p, c.getMessageId());
+                p = cstring(b, p, c.getServiceType(), Field.SERVICE_TYPE);
+                p = cstring(b, p, c.getMessageId(), Field.MESSAGE_ID);
                 b[p++] = (byte) c.getSourceAddrTon();
                 b[p++] = (byte) c.getSourceAddrNpi();
-                p = cstring(b, p, c.getSourceAddr());
+                p = cstring(b, p, c.getSourceAddr(), Field.SOURCE_ADDR);
                 b[p++] = (byte) c.getDestAddrTon();
                 b[p++] = (byte) c.getDestAddrNpi();
-                p = cstring(b, p, c.getDestinationAddr());
+                p = cstring(b, p, c.getDestinationAddr(), Field.DESTINATION_ADDR);
                 break;
             }
             case REPLACE_SM: {
                 ReplaceSm r = (ReplaceSm) pdu;
-                p = cstring(b, p, r.getMessageId());
+                p = cstring(b, p, r.getMessageId(), Field.MESSAGE_ID);
                 b[p++] = (byte) r.getSourceAddrTon();
                 b[p++] = (byte) r.getSourceAddrNpi();
-                p = cstring(b, p, r.getSourceAddr());
-                p = cstring(b, p, r.getScheduleDeliveryTime());
-                p = cstring(b, p, r.getValidityPeriod());
+                p = cstring(b, p, r.getSourceAddr(), Field.SOURCE_ADDR);
+                p = cstring(b, p, r.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
+                p = cstring(b, p, r.getValidityPeriod(), Field.VALIDITY_PERIOD);
                 b[p++] = (byte) r.getRegisteredDelivery();
                 b[p++] = (byte) r.getSmDefaultMsgId();
                 p = octets(b, p, r.getShortMessage());
@@ -149,10 +170,10 @@ final class PduEncoder {
                 AlertNotification a = (AlertNotification) pdu;
                 b[p++] = (byte) a.getSourceAddrTon();
                 b[p++] = (byte) a.getSourceAddrNpi();
-                p = cstring(b, p, a.getSourceAddr());
+                p = cstring(b, p, a.getSourceAddr(), Field.SOURCE_ADDR);
                 b[p++] = (byte) a.getEsmeAddrTon();
                 b[p++] = (byte) a.getEsmeAddrNpi();
-                p = cstring(b, p, a.getEsmeAddr());
+                p = cstring(b, p, a.getEsmeAddr(), Field.ESME_ADDR);
                 break;
             }
             default:
@@ -178,13 +199,6 @@ final class PduEncoder {
                 return cstringLength(id, ((BaseSmResp) pdu).getMessageId(), Field.MESSAGE_ID);
             case DATA_SM: {
                 DataSm d = (DataSm) pdu;
-                checkOctet(id, "source_addr_ton", d.getSourceAddrTon());
-                checkOctet(id, "source_addr_npi", d.getSourceAddrNpi());
-                checkOctet(id, "dest_addr_ton", d.getDestAddrTon());
-                checkOctet(id, "dest_addr_npi", d.getDestAddrNpi());
-                checkOctet(id, "esm_class", d.getEsmClass());
-                checkOctet(id, "registered_delivery", d.getRegisteredDelivery());
-                checkOctet(id, "data_coding", d.getDataCoding());
                 return 7 + cstringLength(id, d.getServiceType(), Field.SERVICE_TYPE)
                         + cstringLength(id, d.getSourceAddr(), Field.SOURCE_ADDR_65)
                         + cstringLength(id, d.getDestinationAddr(), Field.DESTINATION_ADDR_65);
@@ -201,9 +215,6 @@ final class PduEncoder {
             case BIND_RECEIVER:
             case BIND_TRANSCEIVER: {
                 BaseBind<?> bind = (BaseBind<?>) pdu;
-                checkOctet(id, "interface_version", bind.getInterfaceVersion());
-                checkOctet(id, "addr_ton", bind.getAddrTon());
-                checkOctet(id, "addr_npi", bind.getAddrNpi());
                 return 3 + cstringLength(id, bind.getSystemId(), Field.SYSTEM_ID)
                         + cstringLength(id, bind.getPassword(), Field.PASSWORD)
                         + cstringLength(id, bind.getSystemType(), Field.SYSTEM_TYPE)
@@ -231,32 +242,22 @@ final class PduEncoder {
                     if (u == null) {
                         throw new PduEncodeException(id, "unsuccess_sme", "entry " + i + " is null");
                     }
-                    checkOctet(id, "unsuccess_sme dest_addr_ton", u.ton());
-                    checkOctet(id, "unsuccess_sme dest_addr_npi", u.npi());
                     n += 6 + cstringLength(id, u.address(), Field.DESTINATION_ADDR);
                 }
                 return n;
             }
             case QUERY_SM: {
                 QuerySm q = (QuerySm) pdu;
-                checkOctet(id, "source_addr_ton", q.getSourceAddrTon());
-                checkOctet(id, "source_addr_npi", q.getSourceAddrNpi());
                 return 2 + cstringLength(id, q.getMessageId(), Field.MESSAGE_ID)
                         + cstringLength(id, q.getSourceAddr(), Field.SOURCE_ADDR);
             }
             case QUERY_SM_RESP: {
                 QuerySmResp q = (QuerySmResp) pdu;
-                checkOctet(id, "message_state", q.getMessageState());
-                checkOctet(id, "error_code", q.getErrorCode());
                 return 2 + cstringLength(id, q.getMessageId(), Field.MESSAGE_ID)
                         + cstringLength(id, q.getFinalDate(), Field.FINAL_DATE);
             }
             case CANCEL_SM: {
                 CancelSm c = (CancelSm) pdu;
-                checkOctet(id, "source_addr_ton", c.getSourceAddrTon());
-                checkOctet(id, "source_addr_npi", c.getSourceAddrNpi());
-                checkOctet(id, "dest_addr_ton", c.getDestAddrTon());
-                checkOctet(id, "dest_addr_npi", c.getDestAddrNpi());
                 return 4 + cstringLength(id, c.getServiceType(), Field.SERVICE_TYPE)
                         + cstringLength(id, c.getMessageId(), Field.MESSAGE_ID)
                         + cstringLength(id, c.getSourceAddr(), Field.SOURCE_ADDR)
@@ -264,10 +265,6 @@ final class PduEncoder {
             }
             case REPLACE_SM: {
                 ReplaceSm r = (ReplaceSm) pdu;
-                checkOctet(id, "source_addr_ton", r.getSourceAddrTon());
-                checkOctet(id, "source_addr_npi", r.getSourceAddrNpi());
-                checkOctet(id, "registered_delivery", r.getRegisteredDelivery());
-                checkOctet(id, "sm_default_msg_id", r.getSmDefaultMsgId());
                 // ton, npi, registered_delivery, sm_default_msg_id, sm_length
                 return 5 + cstringLength(id, r.getMessageId(), Field.MESSAGE_ID)
                         + cstringLength(id, r.getSourceAddr(), Field.SOURCE_ADDR)
@@ -277,10 +274,6 @@ final class PduEncoder {
             }
             case ALERT_NOTIFICATION: {
                 AlertNotification a = (AlertNotification) pdu;
-                checkOctet(id, "source_addr_ton", a.getSourceAddrTon());
-                checkOctet(id, "source_addr_npi", a.getSourceAddrNpi());
-                checkOctet(id, "esme_addr_ton", a.getEsmeAddrTon());
-                checkOctet(id, "esme_addr_npi", a.getEsmeAddrNpi());
                 return 4 + cstringLength(id, a.getSourceAddr(), Field.SOURCE_ADDR_65)
                         + cstringLength(id, a.getEsmeAddr(), Field.ESME_ADDR);
             }
@@ -291,17 +284,6 @@ final class PduEncoder {
 
     private static int smLength(BaseSm<?> sm) {
         int id = sm.getCommandId();
-        checkOctet(id, "source_addr_ton", sm.getSourceAddrTon());
-        checkOctet(id, "source_addr_npi", sm.getSourceAddrNpi());
-        checkOctet(id, "dest_addr_ton", sm.getDestAddrTon());
-        checkOctet(id, "dest_addr_npi", sm.getDestAddrNpi());
-        checkOctet(id, "esm_class", sm.getEsmClass());
-        checkOctet(id, "protocol_id", sm.getProtocolId());
-        checkOctet(id, "priority_flag", sm.getPriorityFlag());
-        checkOctet(id, "registered_delivery", sm.getRegisteredDelivery());
-        checkOctet(id, "replace_if_present_flag", sm.getReplaceIfPresentFlag());
-        checkOctet(id, "data_coding", sm.getDataCoding());
-        checkOctet(id, "sm_default_msg_id", sm.getSmDefaultMsgId());
         // 4 ton/npi octets, 7 one-octet fields, sm_length, then the variable parts
         return 12 + cstringLength(id, sm.getServiceType(), Field.SERVICE_TYPE)
                 + cstringLength(id, sm.getSourceAddr(), Field.SOURCE_ADDR)
@@ -312,18 +294,18 @@ final class PduEncoder {
     }
 
     private static int writeSm(BaseSm<?> sm, byte[] b, int p) {
-        p = cstring(b, p, sm.getServiceType());
+        p = cstring(b, p, sm.getServiceType(), Field.SERVICE_TYPE);
         b[p++] = (byte) sm.getSourceAddrTon();
         b[p++] = (byte) sm.getSourceAddrNpi();
-        p = cstring(b, p, sm.getSourceAddr());
+        p = cstring(b, p, sm.getSourceAddr(), Field.SOURCE_ADDR);
         b[p++] = (byte) sm.getDestAddrTon();
         b[p++] = (byte) sm.getDestAddrNpi();
-        p = cstring(b, p, sm.getDestinationAddr());
+        p = cstring(b, p, sm.getDestinationAddr(), Field.DESTINATION_ADDR);
         b[p++] = (byte) sm.getEsmClass();
         b[p++] = (byte) sm.getProtocolId();
         b[p++] = (byte) sm.getPriorityFlag();
-        p = cstring(b, p, sm.getScheduleDeliveryTime());
-        p = cstring(b, p, sm.getValidityPeriod());
+        p = cstring(b, p, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
+        p = cstring(b, p, sm.getValidityPeriod(), Field.VALIDITY_PERIOD);
         b[p++] = (byte) sm.getRegisteredDelivery();
         b[p++] = (byte) sm.getReplaceIfPresentFlag();
         b[p++] = (byte) sm.getDataCoding();
@@ -333,15 +315,6 @@ final class PduEncoder {
 
     private static int submitMultiLength(SubmitMulti sm) {
         int id = sm.getCommandId();
-        checkOctet(id, "source_addr_ton", sm.getSourceAddrTon());
-        checkOctet(id, "source_addr_npi", sm.getSourceAddrNpi());
-        checkOctet(id, "esm_class", sm.getEsmClass());
-        checkOctet(id, "protocol_id", sm.getProtocolId());
-        checkOctet(id, "priority_flag", sm.getPriorityFlag());
-        checkOctet(id, "registered_delivery", sm.getRegisteredDelivery());
-        checkOctet(id, "replace_if_present_flag", sm.getReplaceIfPresentFlag());
-        checkOctet(id, "data_coding", sm.getDataCoding());
-        checkOctet(id, "sm_default_msg_id", sm.getSmDefaultMsgId());
         List<DestAddress> dests = sm.getDestAddresses();
         if (dests.isEmpty() || dests.size() > MAX_DESTS) {
             throw new PduEncodeException(id, "number_of_dests", dests.size() + " destinations; 1 to " + MAX_DESTS + " allowed");
@@ -356,8 +329,6 @@ final class PduEncoder {
             DestAddress d = dests.get(i);
             if (d instanceof DestAddress.Sme) {
                 DestAddress.Sme sme = (DestAddress.Sme) d;
-                checkOctet(id, "dest_address dest_addr_ton", sme.ton());
-                checkOctet(id, "dest_address dest_addr_npi", sme.npi());
                 n += 3 + cstringLength(id, sme.address(), Field.DESTINATION_ADDR);
             } else if (d instanceof DestAddress.DistributionList) {
                 n += 1 + cstringLength(id, ((DestAddress.DistributionList) d).name(), Field.DL_NAME);
@@ -369,10 +340,10 @@ final class PduEncoder {
     }
 
     private static int writeSubmitMulti(SubmitMulti sm, byte[] b, int p) {
-        p = cstring(b, p, sm.getServiceType());
+        p = cstring(b, p, sm.getServiceType(), Field.SERVICE_TYPE);
         b[p++] = (byte) sm.getSourceAddrTon();
         b[p++] = (byte) sm.getSourceAddrNpi();
-        p = cstring(b, p, sm.getSourceAddr());
+        p = cstring(b, p, sm.getSourceAddr(), Field.SOURCE_ADDR);
         List<DestAddress> dests = sm.getDestAddresses();
         b[p++] = (byte) dests.size();
         for (int i = 0, n = dests.size(); i < n; i++) {
@@ -382,16 +353,16 @@ final class PduEncoder {
                 DestAddress.Sme sme = (DestAddress.Sme) d;
                 b[p++] = (byte) sme.ton();
                 b[p++] = (byte) sme.npi();
-                p = cstring(b, p, sme.address());
+                p = cstring(b, p, sme.address(), Field.DESTINATION_ADDR);
             } else {
-                p = cstring(b, p, ((DestAddress.DistributionList) d).name());
+                p = cstring(b, p, ((DestAddress.DistributionList) d).name(), Field.DL_NAME);
             }
         }
         b[p++] = (byte) sm.getEsmClass();
         b[p++] = (byte) sm.getProtocolId();
         b[p++] = (byte) sm.getPriorityFlag();
-        p = cstring(b, p, sm.getScheduleDeliveryTime());
-        p = cstring(b, p, sm.getValidityPeriod());
+        p = cstring(b, p, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
+        p = cstring(b, p, sm.getValidityPeriod(), Field.VALIDITY_PERIOD);
         b[p++] = (byte) sm.getRegisteredDelivery();
         b[p++] = (byte) sm.getReplaceIfPresentFlag();
         b[p++] = (byte) sm.getDataCoding();
@@ -399,7 +370,10 @@ final class PduEncoder {
         return octets(b, p, sm.getShortMessage());
     }
 
-    /** Octets a C-string field takes (text and NUL), after checking it against the spec. */
+    /**
+     * Octets a C-string field takes (text and NUL), after checking its length against the spec.
+     * Its characters are checked as they are written, by {@link #cstring}, to read each string once.
+     */
     private static int cstringLength(int id, String s, Field field) {
         int n = s.length();
         if (n > field.maxChars) {
@@ -407,13 +381,6 @@ final class PduEncoder {
         }
         if (field.isTime && n != 0 && n != 16) {
             throw new PduEncodeException(id, field.specName, n + " characters; must be empty or 16 (YYMMDDhhmmsstnnp)");
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == 0 || c > 0xFF) {
-                throw new PduEncodeException(id, field.specName, "character U+" + String.format("%04X", (int) c)
-                        + " at index " + i + " cannot be carried by an SMPP C-octet string");
-            }
         }
         return n + 1;
     }
@@ -426,15 +393,15 @@ final class PduEncoder {
         return sm.length;
     }
 
-    private static void checkOctet(int id, String field, int value) {
-        if ((value & ~0xFF) != 0) {
-            throw new PduEncodeException(id, field, "value " + value + " does not fit in one octet (0 to 255)");
-        }
-    }
-
-    private static int cstring(byte[] b, int p, String s) {
+    /** Writes the text and its NUL, refusing a NUL or a character above 0xFF in the text. */
+    private static int cstring(byte[] b, int p, String s, Field field) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            b[p++] = (byte) s.charAt(i);
+            char c = s.charAt(i);
+            if ((char) (c - 1) >= 0xFF) { // c == 0 or c > 0xFF, in one unsigned comparison
+                throw new BadCharacter(field.specName, "character U+" + String.format("%04X", (int) c)
+                        + " at index " + i + " cannot be carried by an SMPP C-octet string");
+            }
+            b[p++] = (byte) c;
         }
         b[p++] = 0;
         return p;

@@ -73,21 +73,49 @@ class EncodeValidationTest {
     }
 
     @Test
-    void charactersAnSmppStringCannotCarry() {
-        assertRefused("source_addr", SubmitSm::new, p -> p.setSourceAddr("\u20ac1"));
-        assertRefused("system_id", BindTransceiver::new, p -> p.setSystemId("a\u0000b"));
+    void charactersAnSmppStringCannotCarryAreRefusedWhileWriting() {
+        SubmitSm sm = new SubmitSm();
+        sm.setSourceAddr("\u20ac1");
+        PduEncodeException e = assertThrows(PduEncodeException.class, () -> codec.encode(sm));
+        assertEquals("source_addr", e.getField());
+        assertTrue(e.getMessage().contains("U+20AC"), e.getMessage());
+        BindTransceiver bind = new BindTransceiver();
+        bind.setSystemId("a\u0000b");
+        e = assertThrows(PduEncodeException.class, () -> codec.encode(bind, new byte[100], 0));
+        assertEquals("system_id", e.getField());
+        assertEquals(CommandId.BIND_TRANSCEIVER, e.getCommandId());
+        SubmitMulti multi = new SubmitMulti();
+        multi.addDestAddress(new DestAddress.DistributionList("\u0100"));
+        assertEquals("dl_name", assertThrows(PduEncodeException.class, () -> codec.encode(multi)).getField());
+        ByteBuffer buf = ByteBuffer.allocate(100);
+        assertThrows(PduEncodeException.class, () -> codec.encode(sm, buf));
+        assertEquals(0, buf.position(), "the position stays");
+        sm.setSourceAddr("caf\u00e9"); // Latin-1 passes
+        assertEquals(sm.toString(), assertDoesNotThrow(() -> codec.decode(codec.encode(sm), 0, codec.encodedLength(sm))).toString());
     }
 
     @Test
-    void oneOctetFieldsOutsideZeroTo255() {
-        assertRefused("esm_class", SubmitSm::new, p -> p.setEsmClass(256));
-        assertRefused("data_coding", DeliverSm::new, p -> p.setDataCoding(-1));
-        assertRefused("source_addr_ton", SubmitSm::new, p -> p.setSourceAddrTon(300));
-        assertRefused("interface_version", BindTransceiver::new, p -> p.setInterfaceVersion(0x150));
-        assertRefused("registered_delivery", DataSm::new, p -> p.setRegisteredDelivery(1000));
-        assertRefused("message_state", QuerySmResp::new, p -> p.setMessageState(256));
-        assertRefused("esme_addr_npi", AlertNotification::new, p -> p.setEsmeAddrNpi(256));
-        assertRefused("dest_address dest_addr_ton", SubmitMulti::new, p -> p.addDestAddress(new DestAddress.Sme(256, 1, "1")));
+    void oneOctetFieldsOutsideZeroTo255AreRefusedWhenSet() {
+        assertOctetRefused("esm_class", () -> new SubmitSm().setEsmClass(256));
+        assertOctetRefused("data_coding", () -> new DeliverSm().setDataCoding(-1));
+        assertOctetRefused("source_addr_ton", () -> new SubmitSm().setSource(300, 1, "1"));
+        assertOctetRefused("dest_addr_npi", () -> new CancelSm().setDestination(1, 256, "1"));
+        assertOctetRefused("interface_version", () -> new BindTransceiver().setInterfaceVersion(0x150));
+        assertOctetRefused("registered_delivery", () -> new DataSm().setRegisteredDelivery(1000));
+        assertOctetRefused("message_state", () -> new QuerySmResp().setMessageState(256));
+        assertOctetRefused("esme_addr_npi", () -> new AlertNotification().setEsmeAddrNpi(256));
+        assertOctetRefused("dest_addr_ton", () -> new DestAddress.Sme(256, 1, "1"));
+        assertOctetRefused("dest_addr_npi", () -> new UnsuccessSme(1, -1, "1", 0));
+        SubmitSm sm = new SubmitSm();
+        sm.setEsmClass(255);
+        sm.setDataCoding(0xF0);
+        assertEquals(255, sm.getEsmClass());
+        assertEquals(0xF0, sm.getDataCoding());
+    }
+
+    private static void assertOctetRefused(String field, Runnable set) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, set::run);
+        assertTrue(e.getMessage().startsWith(field + " must be 0 to 255"), e.getMessage());
     }
 
     @Test
