@@ -31,14 +31,23 @@ final class PduDecoder {
      */
     static Pdu decodeFrame(byte[] b, int frame, int commandLength, boolean strictTlvLengths) throws PduDecodeException {
         int id = int32(b, frame + 4);
-        Pdu pdu = Pdus.newPdu(id);
-        if (pdu == null) {
-            throw error(b, frame, CommandStatus.ESME_RINVCMDID, "unknown command_id");
+        int end = frame + commandLength;
+        int p = frame + PduEncoder.HEADER_LENGTH;
+        Pdu pdu;
+        // The messages themselves take a path small enough for the JIT to inline; the rest a general one.
+        if (id == SUBMIT_SM || id == DELIVER_SM) {
+            BaseSm<?> sm = id == SUBMIT_SM ? new SubmitSm() : new DeliverSm();
+            p = readSm(sm, b, p, end, frame);
+            pdu = sm;
+        } else {
+            pdu = Pdus.newPdu(id);
+            if (pdu == null) {
+                throw error(b, frame, CommandStatus.ESME_RINVCMDID, "unknown command_id");
+            }
+            p = readBody(pdu, b, p, end, frame);
         }
         pdu.setCommandStatus(int32(b, frame + 8));
         pdu.setSequenceNumber(int32(b, frame + 12));
-        int end = frame + commandLength;
-        int p = readBody(pdu, b, frame + PduEncoder.HEADER_LENGTH, end, frame);
         if (p < end) {
             if (!pdu.allowsTlvs()) {
                 throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, (end - p) + " octet(s) left over after the body");
@@ -383,8 +392,7 @@ final class PduDecoder {
      */
     private static int need(byte[] b, int p, int end, int count, int frame, String fields) throws PduDecodeException {
         if (end - p < count) {
-            throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends before " + fields
-                    + " (command_length too short for the body)");
+            throw truncated(b, frame, fields);
         }
         return p;
     }
@@ -399,17 +407,28 @@ final class PduDecoder {
         while (i < limit && b[i] != 0) {
             i++;
         }
-        if (i == limit) {
-            if (limit - p > field.maxChars) {
-                throw error(b, frame, field.status, field.specName + " is longer than the " + field.maxChars + " characters allowed");
-            }
-            throw error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends inside " + field.specName
-                    + " (no NUL; command_length too short for the body)");
-        }
-        if (field.isTime && i != p && i - p != 16) {
-            throw error(b, frame, field.status, field.specName + " is " + (i - p) + " characters; must be empty or 16");
+        if (i == limit || field.isTime && i != p && i - p != 16) {
+            throw badCString(b, p, i, limit, frame, field);
         }
         return i;
+    }
+
+    // The errors are built away from the hot methods above, which stay small enough to inline.
+
+    private static PduDecodeException truncated(byte[] b, int frame, String fields) {
+        return error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends before " + fields
+                + " (command_length too short for the body)");
+    }
+
+    private static PduDecodeException badCString(byte[] b, int p, int i, int limit, int frame, Field field) {
+        if (i < limit) {
+            return error(b, frame, field.status, field.specName + " is " + (i - p) + " characters; must be empty or 16");
+        }
+        if (limit - p > field.maxChars) {
+            return error(b, frame, field.status, field.specName + " is longer than the " + field.maxChars + " characters allowed");
+        }
+        return error(b, frame, CommandStatus.ESME_RINVCMDLEN, "the body ends inside " + field.specName
+                + " (no NUL; command_length too short for the body)");
     }
 
     /** The text of {@code b[p, nul)}, one character per octet (ISO-8859-1). */
@@ -421,17 +440,21 @@ final class PduDecoder {
     /** sm_length at {@code p}, then that many octets of short_message. */
     private static byte[] shortMessage(byte[] b, int p, int end, int frame) throws PduDecodeException {
         int length = b[p] & 0xFF; // present: the caller checked for sm_length with the fields before it
-        if (length > MAX_SHORT_MESSAGE) {
-            throw error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + "; at most " + MAX_SHORT_MESSAGE + " allowed");
-        }
-        if (length > end - p - 1) {
-            throw error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + " but only " + (end - p - 1)
-                    + " octet(s) are left in the PDU");
+        if (length > MAX_SHORT_MESSAGE || length > end - p - 1) {
+            throw badSmLength(b, length, end - p - 1, frame);
         }
         if (length == 0) {
             return NO_BYTES;
         }
         return Arrays.copyOfRange(b, p + 1, p + 1 + length);
+    }
+
+    private static PduDecodeException badSmLength(byte[] b, int length, int left, int frame) {
+        if (length > MAX_SHORT_MESSAGE) {
+            return error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + "; at most " + MAX_SHORT_MESSAGE + " allowed");
+        }
+        return error(b, frame, CommandStatus.ESME_RINVMSGLEN, "sm_length is " + length + " but only " + left
+                + " octet(s) are left in the PDU");
     }
 
     private static PduDecodeException error(byte[] b, int frame, int status, String problem) {

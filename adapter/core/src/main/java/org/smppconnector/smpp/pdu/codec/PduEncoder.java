@@ -21,7 +21,9 @@ final class PduEncoder {
 
     /** Validates the PDU and returns its command_length. */
     static int commandLength(Pdu pdu) {
-        int length = HEADER_LENGTH + bodyLength(pdu);
+        int id = pdu.getCommandId();
+        // The messages themselves take a path small enough for the JIT to inline; the rest a general one.
+        int length = HEADER_LENGTH + (id == SUBMIT_SM || id == DELIVER_SM ? smLength((BaseSm<?>) pdu) : bodyLength(pdu));
         Tlvs tlvs = pdu.tlvsOrNull();
         if (tlvs != null && !tlvs.isEmpty()) {
             if (!pdu.allowsTlvs()) {
@@ -60,11 +62,17 @@ final class PduEncoder {
         p = int32(b, p, id);
         p = int32(b, p, pdu.getCommandStatus());
         p = int32(b, p, pdu.getSequenceNumber());
+        p = id == SUBMIT_SM || id == DELIVER_SM ? writeSm((BaseSm<?>) pdu, b, p) : writeBody(pdu, id, b, p);
+        Tlvs tlvs = pdu.tlvsOrNull();
+        if (tlvs != null) {
+            p = tlvs.writeTo(b, p);
+        }
+        return p;
+    }
+
+    /** Writes the body of any command but submit_sm and deliver_sm. */
+    private static int writeBody(Pdu pdu, int id, byte[] b, int p) {
         switch (id) {
-            case SUBMIT_SM:
-            case DELIVER_SM:
-                p = writeSm((BaseSm<?>) pdu, b, p);
-                break;
             case SUBMIT_SM_RESP:
             case DELIVER_SM_RESP:
             case DATA_SM_RESP:
@@ -180,19 +188,13 @@ final class PduEncoder {
                 // header-only commands
                 break;
         }
-        Tlvs tlvs = pdu.tlvsOrNull();
-        if (tlvs != null) {
-            p = tlvs.writeTo(b, p);
-        }
         return p;
     }
 
+    /** Validates and sizes the body of any command but submit_sm and deliver_sm. */
     private static int bodyLength(Pdu pdu) {
         int id = pdu.getCommandId();
         switch (id) {
-            case SUBMIT_SM:
-            case DELIVER_SM:
-                return smLength((BaseSm<?>) pdu);
             case SUBMIT_SM_RESP:
             case DELIVER_SM_RESP:
             case DATA_SM_RESP:
@@ -376,13 +378,17 @@ final class PduEncoder {
      */
     private static int cstringLength(int id, String s, Field field) {
         int n = s.length();
-        if (n > field.maxChars) {
-            throw new PduEncodeException(id, field.specName, n + " characters; at most " + field.maxChars + " allowed");
-        }
-        if (field.isTime && n != 0 && n != 16) {
-            throw new PduEncodeException(id, field.specName, n + " characters; must be empty or 16 (YYMMDDhhmmsstnnp)");
+        if (n > field.maxChars || field.isTime && n != 0 && n != 16) {
+            throw badLength(id, n, field);
         }
         return n + 1;
+    }
+
+    private static PduEncodeException badLength(int id, int n, Field field) {
+        if (n > field.maxChars) {
+            return new PduEncodeException(id, field.specName, n + " characters; at most " + field.maxChars + " allowed");
+        }
+        return new PduEncodeException(id, field.specName, n + " characters; must be empty or 16 (YYMMDDhhmmsstnnp)");
     }
 
     private static int shortMessageLength(int id, byte[] sm) {
@@ -398,13 +404,17 @@ final class PduEncoder {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if ((char) (c - 1) >= 0xFF) { // c == 0 or c > 0xFF, in one unsigned comparison
-                throw new BadCharacter(field.specName, "character U+" + String.format("%04X", (int) c)
-                        + " at index " + i + " cannot be carried by an SMPP C-octet string");
+                throw badCharacter(field, c, i);
             }
             b[p++] = (byte) c;
         }
         b[p++] = 0;
         return p;
+    }
+
+    private static BadCharacter badCharacter(Field field, char c, int index) {
+        return new BadCharacter(field.specName, "character U+" + String.format("%04X", (int) c)
+                + " at index " + index + " cannot be carried by an SMPP C-octet string");
     }
 
     /** sm_length then the octets. */
