@@ -7,7 +7,7 @@ package org.smppconnector.smpp.pdu;
  * <p>PDUs are plain mutable data holders, not thread-safe. Text fields are never null (null is
  * stored as ""); byte-array fields are held as given, not copied. Integer fields of one octet are
  * {@code int}s from 0 to 255, which their setters enforce. Text and octet lengths are checked by
- * {@code PduCodec} when it encodes.
+ * {@link PduCodec} when it encodes.
  */
 public abstract class Pdu {
 

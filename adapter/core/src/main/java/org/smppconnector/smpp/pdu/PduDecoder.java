@@ -1,12 +1,10 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.smppconnector.smpp.pdu.CommandId.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import org.smppconnector.smpp.pdu.*;
 
 /**
  * Reads the body of one frame whose command_length was already checked.

@@ -1,10 +1,8 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.smppconnector.smpp.pdu.CommandId.*;
 
 import java.util.List;
-
-import org.smppconnector.smpp.pdu.*;
 
 /**
  * Writes PDUs in wire form. {@link #commandLength} validates every field and sizes the PDU;

@@ -1,10 +1,7 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
-
-import org.smppconnector.smpp.pdu.CommandStatus;
-import org.smppconnector.smpp.pdu.Pdu;
 
 /**
  * Encodes PDUs to and decodes them from their SMPP wire form. Immutable and thread-safe; one

@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-import org.smppconnector.smpp.pdu.*;
 
 /** The encoder refuses what the spec does not allow, names the field, and writes nothing. */
 class EncodeValidationTest {
