@@ -3,12 +3,12 @@ package org.smppconnector.smpp.pdu;
 /** alert_notification: the SMSC tells the ESME that a mobile became available; it has no response. */
 public final class AlertNotification extends Pdu {
 
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private byte esmeAddrTon;
-    private byte esmeAddrNpi;
-    private String esmeAddr = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte esmeAddrTon;
+    byte esmeAddrNpi;
+    String esmeAddr = "";
 
     public AlertNotification() {
         super(CommandId.ALERT_NOTIFICATION);
@@ -35,13 +35,13 @@ public final class AlertNotification extends Pdu {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getEsmeAddrTon() {
@@ -65,13 +65,13 @@ public final class AlertNotification extends Pdu {
     }
 
     public void setEsmeAddr(String esmeAddr) {
-        this.esmeAddr = nonNull(esmeAddr);
+        this.esmeAddr = text(esmeAddr, "esme_addr");
     }
 
     public void setEsme(int ton, int npi, String addr) {
         this.esmeAddrTon = octet(ton, "esme_addr_ton");
         this.esmeAddrNpi = octet(npi, "esme_addr_npi");
-        this.esmeAddr = nonNull(addr);
+        this.esmeAddr = text(addr, "esme_addr");
     }
 
     @Override

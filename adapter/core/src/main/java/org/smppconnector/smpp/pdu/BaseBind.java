@@ -8,13 +8,13 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     public static final int VERSION_3_4 = 0x34;
     public static final int VERSION_5_0 = 0x50;
 
-    private String systemId = "";
-    private String password = "";
-    private String systemType = "";
-    private byte interfaceVersion = VERSION_3_4;
-    private byte addrTon;
-    private byte addrNpi;
-    private String addressRange = "";
+    String systemId = "";
+    String password = "";
+    String systemType = "";
+    byte interfaceVersion = VERSION_3_4;
+    byte addrTon;
+    byte addrNpi;
+    String addressRange = "";
 
     protected BaseBind(int commandId) {
         super(commandId);
@@ -25,7 +25,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setSystemId(String systemId) {
-        this.systemId = nonNull(systemId);
+        this.systemId = text(systemId, "system_id");
     }
 
     public String getPassword() {
@@ -33,7 +33,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setPassword(String password) {
-        this.password = nonNull(password);
+        this.password = text(password, "password");
     }
 
     public String getSystemType() {
@@ -41,7 +41,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setSystemType(String systemType) {
-        this.systemType = nonNull(systemType);
+        this.systemType = text(systemType, "system_type");
     }
 
     public int getInterfaceVersion() {
@@ -73,7 +73,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setAddressRange(String addressRange) {
-        this.addressRange = nonNull(addressRange);
+        this.addressRange = text(addressRange, "address_range");
     }
 
     @Override

@@ -5,23 +5,23 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
 
     static final byte[] NO_BYTES = new byte[0];
 
-    private String serviceType = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private byte destAddrTon;
-    private byte destAddrNpi;
-    private String destinationAddr = "";
-    private byte esmClass;
-    private byte protocolId;
-    private byte priorityFlag;
-    private String scheduleDeliveryTime = "";
-    private String validityPeriod = "";
-    private byte registeredDelivery;
-    private byte replaceIfPresentFlag;
-    private byte dataCoding;
-    private byte smDefaultMsgId;
-    private byte[] shortMessage = NO_BYTES;
+    String serviceType = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
+    byte esmClass;
+    byte protocolId;
+    byte priorityFlag;
+    String scheduleDeliveryTime = "";
+    String validityPeriod = "";
+    byte registeredDelivery;
+    byte replaceIfPresentFlag;
+    byte dataCoding;
+    byte smDefaultMsgId;
+    byte[] shortMessage = NO_BYTES;
 
     protected BaseSm(int commandId) {
         super(commandId);
@@ -32,7 +32,7 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public int getSourceAddrTon() {
@@ -56,14 +56,14 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     /** Sets source_addr_ton, source_addr_npi and source_addr. */
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
@@ -87,14 +87,14 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     /** Sets dest_addr_ton, dest_addr_npi and destination_addr. */
     public void setDestination(int ton, int npi, String addr) {
         this.destAddrTon = octet(ton, "dest_addr_ton");
         this.destAddrNpi = octet(npi, "dest_addr_npi");
-        this.destinationAddr = nonNull(addr);
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     public int getEsmClass() {
@@ -127,7 +127,7 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setScheduleDeliveryTime(String scheduleDeliveryTime) {
-        this.scheduleDeliveryTime = nonNull(scheduleDeliveryTime);
+        this.scheduleDeliveryTime = text(scheduleDeliveryTime, "schedule_delivery_time");
     }
 
     /** Absolute or relative time in the 16-character SMPP form, or "" for the SMSC default. */
@@ -136,7 +136,7 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setValidityPeriod(String validityPeriod) {
-        this.validityPeriod = nonNull(validityPeriod);
+        this.validityPeriod = text(validityPeriod, "validity_period");
     }
 
     public int getRegisteredDelivery() {

@@ -3,14 +3,14 @@ package org.smppconnector.smpp.pdu;
 /** cancel_sm: cancels one pending message (by message_id) or all matching the addresses and service_type. */
 public final class CancelSm extends PduRequest<CancelSmResp> {
 
-    private String serviceType = "";
-    private String messageId = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private byte destAddrTon;
-    private byte destAddrNpi;
-    private String destinationAddr = "";
+    String serviceType = "";
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
 
     public CancelSm() {
         super(CommandId.CANCEL_SM);
@@ -26,7 +26,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public String getMessageId() {
@@ -34,7 +34,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
@@ -58,13 +58,13 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
@@ -88,13 +88,13 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     public void setDestination(int ton, int npi, String addr) {
         this.destAddrTon = octet(ton, "dest_addr_ton");
         this.destAddrNpi = octet(npi, "dest_addr_npi");
-        this.destinationAddr = nonNull(addr);
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     @Override

@@ -3,16 +3,16 @@ package org.smppconnector.smpp.pdu;
 /** data_sm: a message in either direction whose content travels in TLVs, usually message_payload. */
 public final class DataSm extends PduRequest<DataSmResp> {
 
-    private String serviceType = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private byte destAddrTon;
-    private byte destAddrNpi;
-    private String destinationAddr = "";
-    private byte esmClass;
-    private byte registeredDelivery;
-    private byte dataCoding;
+    String serviceType = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
+    byte esmClass;
+    byte registeredDelivery;
+    byte dataCoding;
 
     public DataSm() {
         super(CommandId.DATA_SM);
@@ -28,7 +28,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public int getSourceAddrTon() {
@@ -52,13 +52,13 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
@@ -82,13 +82,13 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     public void setDestination(int ton, int npi, String addr) {
         this.destAddrTon = octet(ton, "dest_addr_ton");
         this.destAddrNpi = octet(npi, "dest_addr_npi");
-        this.destinationAddr = nonNull(addr);
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     public int getEsmClass() {

@@ -16,7 +16,7 @@ public sealed interface DestAddress permits DestAddress.Sme, DestAddress.Distrib
         public Sme {
             Pdu.octet(ton, "dest_addr_ton");
             Pdu.octet(npi, "dest_addr_npi");
-            address = address == null ? "" : address;
+            address = Pdu.text(address, "destination_addr");
         }
 
         @Override
@@ -28,7 +28,7 @@ public sealed interface DestAddress permits DestAddress.Sme, DestAddress.Distrib
     /** A distribution list defined on the SMSC: dl_name. */
     record DistributionList(String name) implements DestAddress {
         public DistributionList {
-            name = name == null ? "" : name;
+            name = Pdu.text(name, "dl_name");
         }
 
         @Override

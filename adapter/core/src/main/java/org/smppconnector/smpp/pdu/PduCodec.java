@@ -57,8 +57,8 @@ public final class PduCodec {
     }
 
     /**
-     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write. Checks
-     * every length against the spec; the characters of text fields are checked by encode.
+     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write, after
+     * checking every field's length against the spec.
      *
      * @throws PduEncodeException when a field is longer than the spec allows
      */
@@ -67,10 +67,8 @@ public final class PduCodec {
     }
 
     /**
-     * Writes the PDU at {@code offset}; returns the offset after it. When it throws, nothing was
-     * written, except when a text field holds a character an SMPP string cannot carry (a NUL, or
-     * above U+00FF): that is found while writing, so octets from {@code offset} on may have been
-     * overwritten (strings are read once, for speed).
+     * Writes the PDU at {@code offset}; returns the offset after it. Nothing is written when it
+     * throws.
      *
      * @throws PduEncodeException        when a field holds what the spec does not allow
      * @throws IndexOutOfBoundsException when {@code dst} has no room for the PDU

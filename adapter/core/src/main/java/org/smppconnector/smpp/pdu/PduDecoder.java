@@ -2,6 +2,9 @@ package org.smppconnector.smpp.pdu;
 
 import static org.smppconnector.smpp.pdu.CommandId.*;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +13,17 @@ import java.util.List;
  * Reads the body of one frame whose command_length was already checked.
  *
  * <p>Static methods that pass the read position along as a local: no cursor object to allocate
- * and no position to store to memory on every octet. Every read is bounds-checked against the
+ * and no position to store to memory on every octet. Fields are filled directly, not through
+ * the setters: what comes off the wire is one octet per character and never NUL, so the setters'
+ * checks would only repeat the scan. Every read is bounds-checked against the
  * frame's end; every failure is a {@link PduDecodeException} that names the PDU, whose header is
  * read back from the frame ({@code frame} is the offset of its first octet).
  */
 final class PduDecoder {
 
     private static final byte[] NO_BYTES = new byte[0];
+    /** Eight octets at a time, least significant first, so that the first octet is the lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int MAX_SHORT_MESSAGE = 254;
     private static final int MAX_DESTS = 254;
 
@@ -68,7 +75,7 @@ final class PduDecoder {
                     return p;
                 }
                 int q = nul(b, p, end, frame, Field.MESSAGE_ID);
-                ((BaseSmResp) pdu).setMessageId(text(b, p, q));
+                ((BaseSmResp) pdu).messageId = text(b, p, q);
                 return q + 1;
             }
             case DATA_SM:
@@ -84,16 +91,16 @@ final class PduDecoder {
                     return p;
                 }
                 int q = nul(b, p, end, frame, Field.SYSTEM_ID);
-                ((BaseBindResp) pdu).setSystemId(text(b, p, q));
+                ((BaseBindResp) pdu).systemId = text(b, p, q);
                 return q + 1;
             }
             case OUTBIND: {
                 Outbind o = (Outbind) pdu;
                 int q = nul(b, p, end, frame, Field.SYSTEM_ID);
-                o.setSystemId(text(b, p, q));
+                o.systemId = text(b, p, q);
                 p = q + 1;
                 q = nul(b, p, end, frame, Field.PASSWORD);
-                o.setPassword(text(b, p, q));
+                o.password = text(b, p, q);
                 return q + 1;
             }
             case SUBMIT_MULTI:
@@ -117,89 +124,89 @@ final class PduDecoder {
 
     private static int readSm(BaseSm<?> sm, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
-        sm.setServiceType(text(b, p, q));
+        sm.serviceType = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        sm.setSourceAddrTon(b[p] & 0xFF);
-        sm.setSourceAddrNpi(b[p + 1] & 0xFF);
+        sm.sourceAddrTon = b[p];
+        sm.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR);
-        sm.setSourceAddr(text(b, p, q));
+        sm.sourceAddr = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
-        sm.setDestAddrTon(b[p] & 0xFF);
-        sm.setDestAddrNpi(b[p + 1] & 0xFF);
+        sm.destAddrTon = b[p];
+        sm.destAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
-        sm.setDestinationAddr(text(b, p, q));
+        sm.destinationAddr = text(b, p, q);
         p = need(b, q + 1, end, 3, frame, "esm_class, protocol_id and priority_flag");
-        sm.setEsmClass(b[p] & 0xFF);
-        sm.setProtocolId(b[p + 1] & 0xFF);
-        sm.setPriorityFlag(b[p + 2] & 0xFF);
+        sm.esmClass = b[p];
+        sm.protocolId = b[p + 1];
+        sm.priorityFlag = b[p + 2];
         p += 3;
         q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
-        sm.setScheduleDeliveryTime(text(b, p, q));
+        sm.scheduleDeliveryTime = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
-        sm.setValidityPeriod(text(b, p, q));
+        sm.validityPeriod = text(b, p, q);
         p = need(b, q + 1, end, 5, frame, "registered_delivery, replace_if_present_flag, data_coding, sm_default_msg_id and sm_length");
-        sm.setRegisteredDelivery(b[p] & 0xFF);
-        sm.setReplaceIfPresentFlag(b[p + 1] & 0xFF);
-        sm.setDataCoding(b[p + 2] & 0xFF);
-        sm.setSmDefaultMsgId(b[p + 3] & 0xFF);
+        sm.registeredDelivery = b[p];
+        sm.replaceIfPresentFlag = b[p + 1];
+        sm.dataCoding = b[p + 2];
+        sm.smDefaultMsgId = b[p + 3];
         p += 4;
-        sm.setShortMessage(shortMessage(b, p, end, frame));
+        sm.shortMessage = shortMessage(b, p, end, frame);
         return p + 1 + (b[p] & 0xFF);
     }
 
     private static int readDataSm(DataSm d, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
-        d.setServiceType(text(b, p, q));
+        d.serviceType = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        d.setSourceAddrTon(b[p] & 0xFF);
-        d.setSourceAddrNpi(b[p + 1] & 0xFF);
+        d.sourceAddrTon = b[p];
+        d.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR_65);
-        d.setSourceAddr(text(b, p, q));
+        d.sourceAddr = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
-        d.setDestAddrTon(b[p] & 0xFF);
-        d.setDestAddrNpi(b[p + 1] & 0xFF);
+        d.destAddrTon = b[p];
+        d.destAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.DESTINATION_ADDR_65);
-        d.setDestinationAddr(text(b, p, q));
+        d.destinationAddr = text(b, p, q);
         p = need(b, q + 1, end, 3, frame, "esm_class, registered_delivery and data_coding");
-        d.setEsmClass(b[p] & 0xFF);
-        d.setRegisteredDelivery(b[p + 1] & 0xFF);
-        d.setDataCoding(b[p + 2] & 0xFF);
+        d.esmClass = b[p];
+        d.registeredDelivery = b[p + 1];
+        d.dataCoding = b[p + 2];
         return p + 3;
     }
 
     private static int readBind(BaseBind<?> bind, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.SYSTEM_ID);
-        bind.setSystemId(text(b, p, q));
+        bind.systemId = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.PASSWORD);
-        bind.setPassword(text(b, p, q));
+        bind.password = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.SYSTEM_TYPE);
-        bind.setSystemType(text(b, p, q));
+        bind.systemType = text(b, p, q);
         p = need(b, q + 1, end, 3, frame, "interface_version, addr_ton and addr_npi");
-        bind.setInterfaceVersion(b[p] & 0xFF);
-        bind.setAddrTon(b[p + 1] & 0xFF);
-        bind.setAddrNpi(b[p + 2] & 0xFF);
+        bind.interfaceVersion = b[p];
+        bind.addrTon = b[p + 1];
+        bind.addrNpi = b[p + 2];
         p += 3;
         q = nul(b, p, end, frame, Field.ADDRESS_RANGE);
-        bind.setAddressRange(text(b, p, q));
+        bind.addressRange = text(b, p, q);
         return q + 1;
     }
 
     private static int readSubmitMulti(SubmitMulti sm, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
-        sm.setServiceType(text(b, p, q));
+        sm.serviceType = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        sm.setSourceAddrTon(b[p] & 0xFF);
-        sm.setSourceAddrNpi(b[p + 1] & 0xFF);
+        sm.sourceAddrTon = b[p];
+        sm.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR);
-        sm.setSourceAddr(text(b, p, q));
+        sm.sourceAddr = text(b, p, q);
         p = need(b, q + 1, end, 1, frame, "number_of_dests");
         int count = b[p++] & 0xFF;
         if (count == 0 || count > MAX_DESTS) {
@@ -226,30 +233,30 @@ final class PduDecoder {
             }
             p = q + 1;
         }
-        sm.setDestAddresses(dests);
+        sm.destAddresses = dests;
         p = need(b, p, end, 3, frame, "esm_class, protocol_id and priority_flag");
-        sm.setEsmClass(b[p] & 0xFF);
-        sm.setProtocolId(b[p + 1] & 0xFF);
-        sm.setPriorityFlag(b[p + 2] & 0xFF);
+        sm.esmClass = b[p];
+        sm.protocolId = b[p + 1];
+        sm.priorityFlag = b[p + 2];
         p += 3;
         q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
-        sm.setScheduleDeliveryTime(text(b, p, q));
+        sm.scheduleDeliveryTime = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
-        sm.setValidityPeriod(text(b, p, q));
+        sm.validityPeriod = text(b, p, q);
         p = need(b, q + 1, end, 5, frame, "registered_delivery, replace_if_present_flag, data_coding, sm_default_msg_id and sm_length");
-        sm.setRegisteredDelivery(b[p] & 0xFF);
-        sm.setReplaceIfPresentFlag(b[p + 1] & 0xFF);
-        sm.setDataCoding(b[p + 2] & 0xFF);
-        sm.setSmDefaultMsgId(b[p + 3] & 0xFF);
+        sm.registeredDelivery = b[p];
+        sm.replaceIfPresentFlag = b[p + 1];
+        sm.dataCoding = b[p + 2];
+        sm.smDefaultMsgId = b[p + 3];
         p += 4;
-        sm.setShortMessage(shortMessage(b, p, end, frame));
+        sm.shortMessage = shortMessage(b, p, end, frame);
         return p + 1 + (b[p] & 0xFF);
     }
 
     private static int readSubmitMultiResp(SubmitMultiResp r, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.MESSAGE_ID);
-        r.setMessageId(text(b, p, q));
+        r.messageId = text(b, p, q);
         p = need(b, q + 1, end, 1, frame, "no_unsuccess");
         int count = b[p++] & 0xFF;
         if (count > MAX_DESTS) {
@@ -268,91 +275,91 @@ final class PduDecoder {
             smes.add(new UnsuccessSme(ton, npi, addr, int32(b, p)));
             p += 4;
         }
-        r.setUnsuccessSmes(smes);
+        r.unsuccessSmes = smes;
         return p;
     }
 
     private static int readQuerySm(QuerySm qs, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.MESSAGE_ID);
-        qs.setMessageId(text(b, p, q));
+        qs.messageId = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        qs.setSourceAddrTon(b[p] & 0xFF);
-        qs.setSourceAddrNpi(b[p + 1] & 0xFF);
+        qs.sourceAddrTon = b[p];
+        qs.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR);
-        qs.setSourceAddr(text(b, p, q));
+        qs.sourceAddr = text(b, p, q);
         return q + 1;
     }
 
     private static int readQuerySmResp(QuerySmResp r, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.MESSAGE_ID);
-        r.setMessageId(text(b, p, q));
+        r.messageId = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.FINAL_DATE);
-        r.setFinalDate(text(b, p, q));
+        r.finalDate = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "message_state and error_code");
-        r.setMessageState(b[p] & 0xFF);
-        r.setErrorCode(b[p + 1] & 0xFF);
+        r.messageState = b[p];
+        r.errorCode = b[p + 1];
         return p + 2;
     }
 
     private static int readCancelSm(CancelSm c, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.SERVICE_TYPE);
-        c.setServiceType(text(b, p, q));
+        c.serviceType = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.MESSAGE_ID);
-        c.setMessageId(text(b, p, q));
+        c.messageId = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        c.setSourceAddrTon(b[p] & 0xFF);
-        c.setSourceAddrNpi(b[p + 1] & 0xFF);
+        c.sourceAddrTon = b[p];
+        c.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR);
-        c.setSourceAddr(text(b, p, q));
+        c.sourceAddr = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "dest_addr_ton and dest_addr_npi");
-        c.setDestAddrTon(b[p] & 0xFF);
-        c.setDestAddrNpi(b[p + 1] & 0xFF);
+        c.destAddrTon = b[p];
+        c.destAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.DESTINATION_ADDR);
-        c.setDestinationAddr(text(b, p, q));
+        c.destinationAddr = text(b, p, q);
         return q + 1;
     }
 
     private static int readReplaceSm(ReplaceSm r, byte[] b, int p, int end, int frame) throws PduDecodeException {
         int q = nul(b, p, end, frame, Field.MESSAGE_ID);
-        r.setMessageId(text(b, p, q));
+        r.messageId = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "source_addr_ton and source_addr_npi");
-        r.setSourceAddrTon(b[p] & 0xFF);
-        r.setSourceAddrNpi(b[p + 1] & 0xFF);
+        r.sourceAddrTon = b[p];
+        r.sourceAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.SOURCE_ADDR);
-        r.setSourceAddr(text(b, p, q));
+        r.sourceAddr = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.SCHEDULE_DELIVERY_TIME);
-        r.setScheduleDeliveryTime(text(b, p, q));
+        r.scheduleDeliveryTime = text(b, p, q);
         p = q + 1;
         q = nul(b, p, end, frame, Field.VALIDITY_PERIOD);
-        r.setValidityPeriod(text(b, p, q));
+        r.validityPeriod = text(b, p, q);
         p = need(b, q + 1, end, 3, frame, "registered_delivery, sm_default_msg_id and sm_length");
-        r.setRegisteredDelivery(b[p] & 0xFF);
-        r.setSmDefaultMsgId(b[p + 1] & 0xFF);
+        r.registeredDelivery = b[p];
+        r.smDefaultMsgId = b[p + 1];
         p += 2;
-        r.setShortMessage(shortMessage(b, p, end, frame));
+        r.shortMessage = shortMessage(b, p, end, frame);
         return p + 1 + (b[p] & 0xFF);
     }
 
     private static int readAlertNotification(AlertNotification a, byte[] b, int p, int end, int frame) throws PduDecodeException {
         p = need(b, p, end, 2, frame, "source_addr_ton and source_addr_npi");
-        a.setSourceAddrTon(b[p] & 0xFF);
-        a.setSourceAddrNpi(b[p + 1] & 0xFF);
+        a.sourceAddrTon = b[p];
+        a.sourceAddrNpi = b[p + 1];
         p += 2;
         int q = nul(b, p, end, frame, Field.SOURCE_ADDR_65);
-        a.setSourceAddr(text(b, p, q));
+        a.sourceAddr = text(b, p, q);
         p = need(b, q + 1, end, 2, frame, "esme_addr_ton and esme_addr_npi");
-        a.setEsmeAddrTon(b[p] & 0xFF);
-        a.setEsmeAddrNpi(b[p + 1] & 0xFF);
+        a.esmeAddrTon = b[p];
+        a.esmeAddrNpi = b[p + 1];
         p += 2;
         q = nul(b, p, end, frame, Field.ESME_ADDR);
-        a.setEsmeAddr(text(b, p, q));
+        a.esmeAddr = text(b, p, q);
         return q + 1;
     }
 
@@ -380,7 +387,7 @@ final class PduDecoder {
             }
             p += 4 + length;
         }
-        return Tlvs.fromWire(b, start, end - start);
+        return Tlvs.ofCheckedWire(Arrays.copyOfRange(b, start, end));
     }
 
     /**
@@ -401,12 +408,28 @@ final class PduDecoder {
      */
     private static int nul(byte[] b, int p, int end, int frame, Field field) throws PduDecodeException {
         int limit = Math.min(end, p + field.maxChars + 1);
-        int i = p;
-        while (i < limit && b[i] != 0) {
-            i++;
-        }
+        int i = indexOfZero(b, p, limit);
         if (i == limit || field.isTime && i != p && i - p != 16) {
             throw badCString(b, p, i, limit, frame, field);
+        }
+        return i;
+    }
+
+    /** The offset of the first zero octet in {@code b[from, limit)}, or {@code limit}; eight octets a step. */
+    static int indexOfZero(byte[] b, int from, int limit) {
+        int i = from;
+        while (limit - i >= 8) {
+            long x = (long) LONGS.get(b, i);
+            // Sets the high bit of each zero octet (and perhaps of octets above the first zero, which
+            // do not matter: the lowest set bit is exact).
+            long zeros = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < limit && b[i] != 0) {
+            i++;
         }
         return i;
     }

@@ -5,8 +5,9 @@ import static org.smppconnector.smpp.pdu.CommandId.*;
 import java.util.List;
 
 /**
- * Writes PDUs in wire form. {@link #commandLength} validates every field and sizes the PDU;
- * {@link #write} then writes it without further checks, so nothing is written for an invalid PDU.
+ * Writes PDUs in wire form. {@link #commandLength} checks every length against the spec and sizes
+ * the PDU; {@link #write} then writes it without further checks, so nothing is written for an
+ * invalid PDU. (What each field may hold otherwise, the setters have already enforced.)
  */
 final class PduEncoder {
 
@@ -32,29 +33,8 @@ final class PduEncoder {
         return length;
     }
 
-    /**
-     * Writes a PDU sized by {@link #commandLength}; returns the offset after it. Refuses a text
-     * field with a character an SMPP string cannot carry, having written part of the PDU.
-     */
+    /** Writes a PDU validated and sized by {@link #commandLength}; returns the offset after it. */
     static int write(Pdu pdu, int commandLength, byte[] b, int p) {
-        try {
-            return writeChecked(pdu, commandLength, b, p);
-        } catch (BadCharacter e) {
-            throw new PduEncodeException(pdu.getCommandId(), e.field, e.getMessage());
-        }
-    }
-
-    /** A bad character found while writing; {@link #write} turns it into a PduEncodeException naming the PDU. */
-    private static final class BadCharacter extends RuntimeException {
-        final String field;
-
-        BadCharacter(String field, String problem) {
-            super(problem, null, false, false);
-            this.field = field;
-        }
-    }
-
-    private static int writeChecked(Pdu pdu, int commandLength, byte[] b, int p) {
         int id = pdu.getCommandId();
         p = int32(b, p, commandLength);
         p = int32(b, p, id);
@@ -74,17 +54,17 @@ final class PduEncoder {
             case SUBMIT_SM_RESP:
             case DELIVER_SM_RESP:
             case DATA_SM_RESP:
-                p = cstring(b, p, ((BaseSmResp) pdu).getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, ((BaseSmResp) pdu).getMessageId());
                 break;
             case DATA_SM: {
                 DataSm d = (DataSm) pdu;
-                p = cstring(b, p, d.getServiceType(), Field.SERVICE_TYPE);
+                p = cstring(b, p, d.getServiceType());
                 b[p++] = (byte) d.getSourceAddrTon();
                 b[p++] = (byte) d.getSourceAddrNpi();
-                p = cstring(b, p, d.getSourceAddr(), Field.SOURCE_ADDR);
+                p = cstring(b, p, d.getSourceAddr());
                 b[p++] = (byte) d.getDestAddrTon();
                 b[p++] = (byte) d.getDestAddrNpi();
-                p = cstring(b, p, d.getDestinationAddr(), Field.DESTINATION_ADDR);
+                p = cstring(b, p, d.getDestinationAddr());
                 b[p++] = (byte) d.getEsmClass();
                 b[p++] = (byte) d.getRegisteredDelivery();
                 b[p++] = (byte) d.getDataCoding();
@@ -94,24 +74,24 @@ final class PduEncoder {
             case BIND_RECEIVER:
             case BIND_TRANSCEIVER: {
                 BaseBind<?> bind = (BaseBind<?>) pdu;
-                p = cstring(b, p, bind.getSystemId(), Field.SYSTEM_ID);
-                p = cstring(b, p, bind.getPassword(), Field.PASSWORD);
-                p = cstring(b, p, bind.getSystemType(), Field.SYSTEM_TYPE);
+                p = cstring(b, p, bind.getSystemId());
+                p = cstring(b, p, bind.getPassword());
+                p = cstring(b, p, bind.getSystemType());
                 b[p++] = (byte) bind.getInterfaceVersion();
                 b[p++] = (byte) bind.getAddrTon();
                 b[p++] = (byte) bind.getAddrNpi();
-                p = cstring(b, p, bind.getAddressRange(), Field.ADDRESS_RANGE);
+                p = cstring(b, p, bind.getAddressRange());
                 break;
             }
             case BIND_TRANSMITTER_RESP:
             case BIND_RECEIVER_RESP:
             case BIND_TRANSCEIVER_RESP:
-                p = cstring(b, p, ((BaseBindResp) pdu).getSystemId(), Field.SYSTEM_ID);
+                p = cstring(b, p, ((BaseBindResp) pdu).getSystemId());
                 break;
             case OUTBIND: {
                 Outbind o = (Outbind) pdu;
-                p = cstring(b, p, o.getSystemId(), Field.SYSTEM_ID);
-                p = cstring(b, p, o.getPassword(), Field.PASSWORD);
+                p = cstring(b, p, o.getSystemId());
+                p = cstring(b, p, o.getPassword());
                 break;
             }
             case SUBMIT_MULTI:
@@ -119,54 +99,54 @@ final class PduEncoder {
                 break;
             case SUBMIT_MULTI_RESP: {
                 SubmitMultiResp r = (SubmitMultiResp) pdu;
-                p = cstring(b, p, r.getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, r.getMessageId());
                 List<UnsuccessSme> smes = r.getUnsuccessSmes();
                 b[p++] = (byte) smes.size();
                 for (int i = 0, n = smes.size(); i < n; i++) {
                     UnsuccessSme u = smes.get(i);
                     b[p++] = (byte) u.ton();
                     b[p++] = (byte) u.npi();
-                    p = cstring(b, p, u.address(), Field.DESTINATION_ADDR);
+                    p = cstring(b, p, u.address());
                     p = int32(b, p, u.errorStatusCode());
                 }
                 break;
             }
             case QUERY_SM: {
                 QuerySm q = (QuerySm) pdu;
-                p = cstring(b, p, q.getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, q.getMessageId());
                 b[p++] = (byte) q.getSourceAddrTon();
                 b[p++] = (byte) q.getSourceAddrNpi();
-                p = cstring(b, p, q.getSourceAddr(), Field.SOURCE_ADDR);
+                p = cstring(b, p, q.getSourceAddr());
                 break;
             }
             case QUERY_SM_RESP: {
                 QuerySmResp q = (QuerySmResp) pdu;
-                p = cstring(b, p, q.getMessageId(), Field.MESSAGE_ID);
-                p = cstring(b, p, q.getFinalDate(), Field.FINAL_DATE);
+                p = cstring(b, p, q.getMessageId());
+                p = cstring(b, p, q.getFinalDate());
                 b[p++] = (byte) q.getMessageState();
                 b[p++] = (byte) q.getErrorCode();
                 break;
             }
             case CANCEL_SM: {
                 CancelSm c = (CancelSm) pdu;
-                p = cstring(b, p, c.getServiceType(), Field.SERVICE_TYPE);
-                p = cstring(b, p, c.getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, c.getServiceType());
+                p = cstring(b, p, c.getMessageId());
                 b[p++] = (byte) c.getSourceAddrTon();
                 b[p++] = (byte) c.getSourceAddrNpi();
-                p = cstring(b, p, c.getSourceAddr(), Field.SOURCE_ADDR);
+                p = cstring(b, p, c.getSourceAddr());
                 b[p++] = (byte) c.getDestAddrTon();
                 b[p++] = (byte) c.getDestAddrNpi();
-                p = cstring(b, p, c.getDestinationAddr(), Field.DESTINATION_ADDR);
+                p = cstring(b, p, c.getDestinationAddr());
                 break;
             }
             case REPLACE_SM: {
                 ReplaceSm r = (ReplaceSm) pdu;
-                p = cstring(b, p, r.getMessageId(), Field.MESSAGE_ID);
+                p = cstring(b, p, r.getMessageId());
                 b[p++] = (byte) r.getSourceAddrTon();
                 b[p++] = (byte) r.getSourceAddrNpi();
-                p = cstring(b, p, r.getSourceAddr(), Field.SOURCE_ADDR);
-                p = cstring(b, p, r.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
-                p = cstring(b, p, r.getValidityPeriod(), Field.VALIDITY_PERIOD);
+                p = cstring(b, p, r.getSourceAddr());
+                p = cstring(b, p, r.getScheduleDeliveryTime());
+                p = cstring(b, p, r.getValidityPeriod());
                 b[p++] = (byte) r.getRegisteredDelivery();
                 b[p++] = (byte) r.getSmDefaultMsgId();
                 p = octets(b, p, r.getShortMessage());
@@ -176,10 +156,10 @@ final class PduEncoder {
                 AlertNotification a = (AlertNotification) pdu;
                 b[p++] = (byte) a.getSourceAddrTon();
                 b[p++] = (byte) a.getSourceAddrNpi();
-                p = cstring(b, p, a.getSourceAddr(), Field.SOURCE_ADDR);
+                p = cstring(b, p, a.getSourceAddr());
                 b[p++] = (byte) a.getEsmeAddrTon();
                 b[p++] = (byte) a.getEsmeAddrNpi();
-                p = cstring(b, p, a.getEsmeAddr(), Field.ESME_ADDR);
+                p = cstring(b, p, a.getEsmeAddr());
                 break;
             }
             default:
@@ -294,18 +274,18 @@ final class PduEncoder {
     }
 
     private static int writeSm(BaseSm<?> sm, byte[] b, int p) {
-        p = cstring(b, p, sm.getServiceType(), Field.SERVICE_TYPE);
+        p = cstring(b, p, sm.getServiceType());
         b[p++] = (byte) sm.getSourceAddrTon();
         b[p++] = (byte) sm.getSourceAddrNpi();
-        p = cstring(b, p, sm.getSourceAddr(), Field.SOURCE_ADDR);
+        p = cstring(b, p, sm.getSourceAddr());
         b[p++] = (byte) sm.getDestAddrTon();
         b[p++] = (byte) sm.getDestAddrNpi();
-        p = cstring(b, p, sm.getDestinationAddr(), Field.DESTINATION_ADDR);
+        p = cstring(b, p, sm.getDestinationAddr());
         b[p++] = (byte) sm.getEsmClass();
         b[p++] = (byte) sm.getProtocolId();
         b[p++] = (byte) sm.getPriorityFlag();
-        p = cstring(b, p, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
-        p = cstring(b, p, sm.getValidityPeriod(), Field.VALIDITY_PERIOD);
+        p = cstring(b, p, sm.getScheduleDeliveryTime());
+        p = cstring(b, p, sm.getValidityPeriod());
         b[p++] = (byte) sm.getRegisteredDelivery();
         b[p++] = (byte) sm.getReplaceIfPresentFlag();
         b[p++] = (byte) sm.getDataCoding();
@@ -340,10 +320,10 @@ final class PduEncoder {
     }
 
     private static int writeSubmitMulti(SubmitMulti sm, byte[] b, int p) {
-        p = cstring(b, p, sm.getServiceType(), Field.SERVICE_TYPE);
+        p = cstring(b, p, sm.getServiceType());
         b[p++] = (byte) sm.getSourceAddrTon();
         b[p++] = (byte) sm.getSourceAddrNpi();
-        p = cstring(b, p, sm.getSourceAddr(), Field.SOURCE_ADDR);
+        p = cstring(b, p, sm.getSourceAddr());
         List<DestAddress> dests = sm.getDestAddresses();
         b[p++] = (byte) dests.size();
         for (int i = 0, n = dests.size(); i < n; i++) {
@@ -353,16 +333,16 @@ final class PduEncoder {
                 DestAddress.Sme sme = (DestAddress.Sme) d;
                 b[p++] = (byte) sme.ton();
                 b[p++] = (byte) sme.npi();
-                p = cstring(b, p, sme.address(), Field.DESTINATION_ADDR);
+                p = cstring(b, p, sme.address());
             } else {
-                p = cstring(b, p, ((DestAddress.DistributionList) d).name(), Field.DL_NAME);
+                p = cstring(b, p, ((DestAddress.DistributionList) d).name());
             }
         }
         b[p++] = (byte) sm.getEsmClass();
         b[p++] = (byte) sm.getProtocolId();
         b[p++] = (byte) sm.getPriorityFlag();
-        p = cstring(b, p, sm.getScheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
-        p = cstring(b, p, sm.getValidityPeriod(), Field.VALIDITY_PERIOD);
+        p = cstring(b, p, sm.getScheduleDeliveryTime());
+        p = cstring(b, p, sm.getValidityPeriod());
         b[p++] = (byte) sm.getRegisteredDelivery();
         b[p++] = (byte) sm.getReplaceIfPresentFlag();
         b[p++] = (byte) sm.getDataCoding();
@@ -370,10 +350,7 @@ final class PduEncoder {
         return octets(b, p, sm.getShortMessage());
     }
 
-    /**
-     * Octets a C-string field takes (text and NUL), after checking its length against the spec.
-     * Its characters are checked as they are written, by {@link #cstring}, to read each string once.
-     */
+    /** Octets a C-string field takes (text and NUL), after checking its length against the spec. */
     private static int cstringLength(int id, String s, Field field) {
         int n = s.length();
         if (n > field.maxChars || field.isTime && n != 0 && n != 16) {
@@ -397,22 +374,16 @@ final class PduEncoder {
         return sm.length;
     }
 
-    /** Writes the text and its NUL, refusing a NUL or a character above 0xFF in the text. */
-    private static int cstring(byte[] b, int p, String s, Field field) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if ((char) (c - 1) >= 0xFF) { // c == 0 or c > 0xFF, in one unsigned comparison
-                throw badCharacter(field, c, i);
-            }
-            b[p++] = (byte) c;
-        }
-        b[p++] = 0;
-        return p;
-    }
-
-    private static BadCharacter badCharacter(Field field, char c, int index) {
-        return new BadCharacter(field.specName, "character U+" + String.format("%04X", (int) c)
-                + " at index " + index + " cannot be carried by an SMPP C-octet string");
+    /**
+     * Writes the text and its NUL. The text setters admit only U+0001 to U+00FF, so the low octet
+     * of each character is the character; the bulk copy is much faster than a loop over charAt.
+     */
+    @SuppressWarnings("deprecation")
+    private static int cstring(byte[] b, int p, String s) {
+        int n = s.length();
+        s.getBytes(0, n, b, p);
+        b[p + n] = 0;
+        return p + n + 1;
     }
 
     /** sm_length then the octets. */

@@ -3,10 +3,10 @@ package org.smppconnector.smpp.pdu;
 /** query_sm: asks the SMSC for the state of a message it accepted. */
 public final class QuerySm extends PduRequest<QuerySmResp> {
 
-    private String messageId = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
 
     public QuerySm() {
         super(CommandId.QUERY_SM);
@@ -22,7 +22,7 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
@@ -46,13 +46,13 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.smppconnector.smpp.pdu;
 /** query_sm_resp: the message's state, the time it reached it, and a network error code. */
 public final class QuerySmResp extends PduResponse {
 
-    private String messageId = "";
-    private String finalDate = "";
-    private byte messageState;
-    private byte errorCode;
+    String messageId = "";
+    String finalDate = "";
+    byte messageState;
+    byte errorCode;
 
     public QuerySmResp() {
         super(CommandId.QUERY_SM_RESP);
@@ -17,7 +17,7 @@ public final class QuerySmResp extends PduResponse {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     /** When the message reached its final state, in the 16-character SMPP time form, or "". */
@@ -26,7 +26,7 @@ public final class QuerySmResp extends PduResponse {
     }
 
     public void setFinalDate(String finalDate) {
-        this.finalDate = nonNull(finalDate);
+        this.finalDate = text(finalDate, "final_date");
     }
 
     /** 1 ENROUTE, 2 DELIVERED, 3 EXPIRED, 4 DELETED, 5 UNDELIVERABLE, 6 ACCEPTED, 7 UNKNOWN, 8 REJECTED. */

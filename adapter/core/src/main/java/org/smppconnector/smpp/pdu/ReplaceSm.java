@@ -3,15 +3,15 @@ package org.smppconnector.smpp.pdu;
 /** replace_sm: replaces a pending message's text and times. */
 public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
 
-    private String messageId = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private String scheduleDeliveryTime = "";
-    private String validityPeriod = "";
-    private byte registeredDelivery;
-    private byte smDefaultMsgId;
-    private byte[] shortMessage = BaseSm.NO_BYTES;
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    String scheduleDeliveryTime = "";
+    String validityPeriod = "";
+    byte registeredDelivery;
+    byte smDefaultMsgId;
+    byte[] shortMessage = BaseSm.NO_BYTES;
 
     public ReplaceSm() {
         super(CommandId.REPLACE_SM);
@@ -27,7 +27,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
@@ -51,13 +51,13 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public String getScheduleDeliveryTime() {
@@ -65,7 +65,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setScheduleDeliveryTime(String scheduleDeliveryTime) {
-        this.scheduleDeliveryTime = nonNull(scheduleDeliveryTime);
+        this.scheduleDeliveryTime = text(scheduleDeliveryTime, "schedule_delivery_time");
     }
 
     public String getValidityPeriod() {
@@ -73,7 +73,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setValidityPeriod(String validityPeriod) {
-        this.validityPeriod = nonNull(validityPeriod);
+        this.validityPeriod = text(validityPeriod, "validity_period");
     }
 
     public int getRegisteredDelivery() {

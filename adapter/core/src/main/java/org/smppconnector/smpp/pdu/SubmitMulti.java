@@ -6,21 +6,21 @@ import java.util.List;
 /** submit_multi: one message to up to 254 SME addresses and distribution lists (SMPP 3.4 section 4.5.1). */
 public final class SubmitMulti extends PduRequest<SubmitMultiResp> {
 
-    private String serviceType = "";
-    private byte sourceAddrTon;
-    private byte sourceAddrNpi;
-    private String sourceAddr = "";
-    private List<DestAddress> destAddresses = new ArrayList<>();
-    private byte esmClass;
-    private byte protocolId;
-    private byte priorityFlag;
-    private String scheduleDeliveryTime = "";
-    private String validityPeriod = "";
-    private byte registeredDelivery;
-    private byte replaceIfPresentFlag;
-    private byte dataCoding;
-    private byte smDefaultMsgId;
-    private byte[] shortMessage = BaseSm.NO_BYTES;
+    String serviceType = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    List<DestAddress> destAddresses = new ArrayList<>();
+    byte esmClass;
+    byte protocolId;
+    byte priorityFlag;
+    String scheduleDeliveryTime = "";
+    String validityPeriod = "";
+    byte registeredDelivery;
+    byte replaceIfPresentFlag;
+    byte dataCoding;
+    byte smDefaultMsgId;
+    byte[] shortMessage = BaseSm.NO_BYTES;
 
     public SubmitMulti() {
         super(CommandId.SUBMIT_MULTI);
@@ -36,7 +36,7 @@ public final class SubmitMulti extends PduRequest<SubmitMultiResp> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public int getSourceAddrTon() {
@@ -60,14 +60,14 @@ public final class SubmitMulti extends PduRequest<SubmitMultiResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     /** Sets source_addr_ton, source_addr_npi and source_addr. */
     public void setSource(int ton, int npi, String addr) {
         this.sourceAddrTon = octet(ton, "source_addr_ton");
         this.sourceAddrNpi = octet(npi, "source_addr_npi");
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     /** The destinations (number_of_dests is their count); a live, modifiable list. */
@@ -112,7 +112,7 @@ public final class SubmitMulti extends PduRequest<SubmitMultiResp> {
     }
 
     public void setScheduleDeliveryTime(String scheduleDeliveryTime) {
-        this.scheduleDeliveryTime = nonNull(scheduleDeliveryTime);
+        this.scheduleDeliveryTime = text(scheduleDeliveryTime, "schedule_delivery_time");
     }
 
     public String getValidityPeriod() {
@@ -120,7 +120,7 @@ public final class SubmitMulti extends PduRequest<SubmitMultiResp> {
     }
 
     public void setValidityPeriod(String validityPeriod) {
-        this.validityPeriod = nonNull(validityPeriod);
+        this.validityPeriod = text(validityPeriod, "validity_period");
     }
 
     public int getRegisteredDelivery() {

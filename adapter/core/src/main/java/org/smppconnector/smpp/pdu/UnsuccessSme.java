@@ -6,6 +6,6 @@ public record UnsuccessSme(int ton, int npi, String address, int errorStatusCode
     public UnsuccessSme {
         Pdu.octet(ton, "dest_addr_ton");
         Pdu.octet(npi, "dest_addr_npi");
-        address = address == null ? "" : address;
+        address = Pdu.text(address, "destination_addr");
     }
 }

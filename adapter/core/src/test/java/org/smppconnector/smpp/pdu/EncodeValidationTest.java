@@ -72,25 +72,27 @@ class EncodeValidationTest {
     }
 
     @Test
-    void charactersAnSmppStringCannotCarryAreRefusedWhileWriting() {
+    void charactersAnSmppStringCannotCarryAreRefusedWhenSet() {
+        assertTextRefused("source_addr", "U+20AC", () -> new SubmitSm().setSourceAddr("\u20ac1"));
+        assertTextRefused("source_addr", "U+0100", () -> new SubmitSm().setSource(1, 1, "\u0100"));
+        assertTextRefused("system_id", "U+0000", () -> new BindTransceiver().setSystemId("a\u0000b"));
+        assertTextRefused("message_id", "U+0000", () -> new SubmitSmResp().setMessageId("\u0000"));
+        assertTextRefused("esme_addr", "U+4E2D", () -> new AlertNotification().setEsmeAddr("\u4e2d"));
+        assertTextRefused("dl_name", "U+0100", () -> new DestAddress.DistributionList("\u0100"));
+        assertTextRefused("destination_addr", "U+0000", () -> new DestAddress.Sme(1, 1, "1\u00002"));
+        assertTextRefused("destination_addr", "U+FFFF", () -> new UnsuccessSme(1, 1, "\uffff", 0));
+
         SubmitSm sm = new SubmitSm();
-        sm.setSourceAddr("\u20ac1");
-        PduEncodeException e = assertThrows(PduEncodeException.class, () -> codec.encode(sm));
-        assertEquals("source_addr", e.getField());
-        assertTrue(e.getMessage().contains("U+20AC"), e.getMessage());
-        BindTransceiver bind = new BindTransceiver();
-        bind.setSystemId("a\u0000b");
-        e = assertThrows(PduEncodeException.class, () -> codec.encode(bind, new byte[100], 0));
-        assertEquals("system_id", e.getField());
-        assertEquals(CommandId.BIND_TRANSCEIVER, e.getCommandId());
-        SubmitMulti multi = new SubmitMulti();
-        multi.addDestAddress(new DestAddress.DistributionList("\u0100"));
-        assertEquals("dl_name", assertThrows(PduEncodeException.class, () -> codec.encode(multi)).getField());
-        ByteBuffer buf = ByteBuffer.allocate(100);
-        assertThrows(PduEncodeException.class, () -> codec.encode(sm, buf));
-        assertEquals(0, buf.position(), "the position stays");
-        sm.setSourceAddr("caf\u00e9"); // Latin-1 passes
-        assertEquals(sm.toString(), assertDoesNotThrow(() -> codec.decode(codec.encode(sm), 0, codec.encodedLength(sm))).toString());
+        sm.setSourceAddr("caf\u00e9\u0001\u00ff"); // all of Latin-1 but NUL passes, one octet each
+        byte[] wire = codec.encode(sm);
+        assertEquals(sm.toString(), assertDoesNotThrow(() -> codec.decode(wire, 0, wire.length)).toString());
+        sm.setSourceAddr(null);
+        assertEquals("", sm.getSourceAddr());
+    }
+
+    private static void assertTextRefused(String field, String character, Runnable set) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, set::run);
+        assertTrue(e.getMessage().startsWith(field + " has the character " + character), e.getMessage());
     }
 
     @Test
