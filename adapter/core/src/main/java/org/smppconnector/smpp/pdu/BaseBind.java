@@ -8,13 +8,13 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     public static final int VERSION_3_4 = 0x34;
     public static final int VERSION_5_0 = 0x50;
 
-    private String systemId = "";
-    private String password = "";
-    private String systemType = "";
-    private int interfaceVersion = VERSION_3_4;
-    private int addrTon;
-    private int addrNpi;
-    private String addressRange = "";
+    String systemId = "";
+    String password = "";
+    String systemType = "";
+    byte interfaceVersion = VERSION_3_4;
+    byte addrTon;
+    byte addrNpi;
+    String addressRange = "";
 
     protected BaseBind(int commandId) {
         super(commandId);
@@ -25,7 +25,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setSystemId(String systemId) {
-        this.systemId = nonNull(systemId);
+        this.systemId = text(systemId, "system_id");
     }
 
     public String getPassword() {
@@ -33,7 +33,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setPassword(String password) {
-        this.password = nonNull(password);
+        this.password = text(password, "password");
     }
 
     public String getSystemType() {
@@ -41,31 +41,31 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setSystemType(String systemType) {
-        this.systemType = nonNull(systemType);
+        this.systemType = text(systemType, "system_type");
     }
 
     public int getInterfaceVersion() {
-        return interfaceVersion;
+        return interfaceVersion & 0xFF;
     }
 
     public void setInterfaceVersion(int interfaceVersion) {
-        this.interfaceVersion = interfaceVersion;
+        this.interfaceVersion = octet(interfaceVersion, "interface_version");
     }
 
     public int getAddrTon() {
-        return addrTon;
+        return addrTon & 0xFF;
     }
 
     public void setAddrTon(int addrTon) {
-        this.addrTon = addrTon;
+        this.addrTon = octet(addrTon, "addr_ton");
     }
 
     public int getAddrNpi() {
-        return addrNpi;
+        return addrNpi & 0xFF;
     }
 
     public void setAddrNpi(int addrNpi) {
-        this.addrNpi = addrNpi;
+        this.addrNpi = octet(addrNpi, "addr_npi");
     }
 
     public String getAddressRange() {
@@ -73,7 +73,7 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
     }
 
     public void setAddressRange(String addressRange) {
-        this.addressRange = nonNull(addressRange);
+        this.addressRange = text(addressRange, "address_range");
     }
 
     @Override
@@ -81,9 +81,9 @@ public abstract class BaseBind<R extends BaseBindResp> extends PduRequest<R> {
         sb.append(", system_id=").append(systemId)
           .append(", password=").append(password.isEmpty() ? "" : "***")
           .append(", system_type=").append(systemType)
-          .append(", interface_version=0x").append(Integer.toHexString(interfaceVersion))
-          .append(", addr_ton=").append(addrTon)
-          .append(", addr_npi=").append(addrNpi)
+          .append(", interface_version=0x").append(Integer.toHexString(interfaceVersion & 0xFF))
+          .append(", addr_ton=").append(addrTon & 0xFF)
+          .append(", addr_npi=").append(addrNpi & 0xFF)
           .append(", address_range=").append(addressRange);
     }
 }

@@ -3,7 +3,7 @@ package org.smppconnector.smpp.pdu;
 /** The bind responses: the SMSC's system_id and, from SMPP 3.4 SMSCs, the sc_interface_version TLV. */
 public abstract class BaseBindResp extends PduResponse {
 
-    private String systemId = "";
+    String systemId = "";
 
     protected BaseBindResp(int commandId) {
         super(commandId);
@@ -14,7 +14,7 @@ public abstract class BaseBindResp extends PduResponse {
     }
 
     public void setSystemId(String systemId) {
-        this.systemId = nonNull(systemId);
+        this.systemId = text(systemId, "system_id");
     }
 
     /**

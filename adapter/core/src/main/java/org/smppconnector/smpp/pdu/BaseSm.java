@@ -5,23 +5,23 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
 
     static final byte[] NO_BYTES = new byte[0];
 
-    private String serviceType = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
-    private String sourceAddr = "";
-    private int destAddrTon;
-    private int destAddrNpi;
-    private String destinationAddr = "";
-    private int esmClass;
-    private int protocolId;
-    private int priorityFlag;
-    private String scheduleDeliveryTime = "";
-    private String validityPeriod = "";
-    private int registeredDelivery;
-    private int replaceIfPresentFlag;
-    private int dataCoding;
-    private int smDefaultMsgId;
-    private byte[] shortMessage = NO_BYTES;
+    String serviceType = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
+    byte esmClass;
+    byte protocolId;
+    byte priorityFlag;
+    String scheduleDeliveryTime = "";
+    String validityPeriod = "";
+    byte registeredDelivery;
+    byte replaceIfPresentFlag;
+    byte dataCoding;
+    byte smDefaultMsgId;
+    byte[] shortMessage = NO_BYTES;
 
     protected BaseSm(int commandId) {
         super(commandId);
@@ -32,23 +32,23 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -56,30 +56,30 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     /** Sets source_addr_ton, source_addr_npi and source_addr. */
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
-        return destAddrTon;
+        return destAddrTon & 0xFF;
     }
 
     public void setDestAddrTon(int destAddrTon) {
-        this.destAddrTon = destAddrTon;
+        this.destAddrTon = octet(destAddrTon, "dest_addr_ton");
     }
 
     public int getDestAddrNpi() {
-        return destAddrNpi;
+        return destAddrNpi & 0xFF;
     }
 
     public void setDestAddrNpi(int destAddrNpi) {
-        this.destAddrNpi = destAddrNpi;
+        this.destAddrNpi = octet(destAddrNpi, "dest_addr_npi");
     }
 
     public String getDestinationAddr() {
@@ -87,38 +87,38 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     /** Sets dest_addr_ton, dest_addr_npi and destination_addr. */
     public void setDestination(int ton, int npi, String addr) {
-        this.destAddrTon = ton;
-        this.destAddrNpi = npi;
-        this.destinationAddr = nonNull(addr);
+        this.destAddrTon = octet(ton, "dest_addr_ton");
+        this.destAddrNpi = octet(npi, "dest_addr_npi");
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     public int getEsmClass() {
-        return esmClass;
+        return esmClass & 0xFF;
     }
 
     public void setEsmClass(int esmClass) {
-        this.esmClass = esmClass;
+        this.esmClass = octet(esmClass, "esm_class");
     }
 
     public int getProtocolId() {
-        return protocolId;
+        return protocolId & 0xFF;
     }
 
     public void setProtocolId(int protocolId) {
-        this.protocolId = protocolId;
+        this.protocolId = octet(protocolId, "protocol_id");
     }
 
     public int getPriorityFlag() {
-        return priorityFlag;
+        return priorityFlag & 0xFF;
     }
 
     public void setPriorityFlag(int priorityFlag) {
-        this.priorityFlag = priorityFlag;
+        this.priorityFlag = octet(priorityFlag, "priority_flag");
     }
 
     /** Absolute or relative time in the 16-character SMPP form, or "" for immediate delivery. */
@@ -127,7 +127,7 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setScheduleDeliveryTime(String scheduleDeliveryTime) {
-        this.scheduleDeliveryTime = nonNull(scheduleDeliveryTime);
+        this.scheduleDeliveryTime = text(scheduleDeliveryTime, "schedule_delivery_time");
     }
 
     /** Absolute or relative time in the 16-character SMPP form, or "" for the SMSC default. */
@@ -136,39 +136,39 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     }
 
     public void setValidityPeriod(String validityPeriod) {
-        this.validityPeriod = nonNull(validityPeriod);
+        this.validityPeriod = text(validityPeriod, "validity_period");
     }
 
     public int getRegisteredDelivery() {
-        return registeredDelivery;
+        return registeredDelivery & 0xFF;
     }
 
     public void setRegisteredDelivery(int registeredDelivery) {
-        this.registeredDelivery = registeredDelivery;
+        this.registeredDelivery = octet(registeredDelivery, "registered_delivery");
     }
 
     public int getReplaceIfPresentFlag() {
-        return replaceIfPresentFlag;
+        return replaceIfPresentFlag & 0xFF;
     }
 
     public void setReplaceIfPresentFlag(int replaceIfPresentFlag) {
-        this.replaceIfPresentFlag = replaceIfPresentFlag;
+        this.replaceIfPresentFlag = octet(replaceIfPresentFlag, "replace_if_present_flag");
     }
 
     public int getDataCoding() {
-        return dataCoding;
+        return dataCoding & 0xFF;
     }
 
     public void setDataCoding(int dataCoding) {
-        this.dataCoding = dataCoding;
+        this.dataCoding = octet(dataCoding, "data_coding");
     }
 
     public int getSmDefaultMsgId() {
-        return smDefaultMsgId;
+        return smDefaultMsgId & 0xFF;
     }
 
     public void setSmDefaultMsgId(int smDefaultMsgId) {
-        this.smDefaultMsgId = smDefaultMsgId;
+        this.smDefaultMsgId = octet(smDefaultMsgId, "sm_default_msg_id");
     }
 
     /** The short_message octets (sm_length is their count); never null, not copied. */
@@ -183,17 +183,17 @@ public abstract class BaseSm<R extends BaseSmResp> extends PduRequest<R> {
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", service_type=").append(serviceType)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
-          .append(", dest=").append(destAddrTon).append('/').append(destAddrNpi).append('/').append(destinationAddr)
-          .append(", esm_class=0x").append(Integer.toHexString(esmClass))
-          .append(", protocol_id=").append(protocolId)
-          .append(", priority_flag=").append(priorityFlag)
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
+          .append(", dest=").append(destAddrTon & 0xFF).append('/').append(destAddrNpi & 0xFF).append('/').append(destinationAddr)
+          .append(", esm_class=0x").append(Integer.toHexString(esmClass & 0xFF))
+          .append(", protocol_id=").append(protocolId & 0xFF)
+          .append(", priority_flag=").append(priorityFlag & 0xFF)
           .append(", schedule_delivery_time=").append(scheduleDeliveryTime)
           .append(", validity_period=").append(validityPeriod)
-          .append(", registered_delivery=").append(registeredDelivery)
-          .append(", replace_if_present_flag=").append(replaceIfPresentFlag)
-          .append(", data_coding=").append(dataCoding)
-          .append(", sm_default_msg_id=").append(smDefaultMsgId)
+          .append(", registered_delivery=").append(registeredDelivery & 0xFF)
+          .append(", replace_if_present_flag=").append(replaceIfPresentFlag & 0xFF)
+          .append(", data_coding=").append(dataCoding & 0xFF)
+          .append(", sm_default_msg_id=").append(smDefaultMsgId & 0xFF)
           .append(", short_message=");
         appendHex(sb, shortMessage);
     }

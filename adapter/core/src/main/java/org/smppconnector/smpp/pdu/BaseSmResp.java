@@ -3,7 +3,7 @@ package org.smppconnector.smpp.pdu;
 /** A response whose body is a message_id (submit_sm_resp, deliver_sm_resp, data_sm_resp). */
 public abstract class BaseSmResp extends PduResponse {
 
-    private String messageId = "";
+    String messageId = "";
 
     protected BaseSmResp(int commandId) {
         super(commandId);
@@ -14,7 +14,7 @@ public abstract class BaseSmResp extends PduResponse {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     @Override

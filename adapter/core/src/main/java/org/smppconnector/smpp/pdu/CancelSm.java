@@ -3,14 +3,14 @@ package org.smppconnector.smpp.pdu;
 /** cancel_sm: cancels one pending message (by message_id) or all matching the addresses and service_type. */
 public final class CancelSm extends PduRequest<CancelSmResp> {
 
-    private String serviceType = "";
-    private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
-    private String sourceAddr = "";
-    private int destAddrTon;
-    private int destAddrNpi;
-    private String destinationAddr = "";
+    String serviceType = "";
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
 
     public CancelSm() {
         super(CommandId.CANCEL_SM);
@@ -26,7 +26,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public String getMessageId() {
@@ -34,23 +34,23 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -58,29 +58,29 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
-        return destAddrTon;
+        return destAddrTon & 0xFF;
     }
 
     public void setDestAddrTon(int destAddrTon) {
-        this.destAddrTon = destAddrTon;
+        this.destAddrTon = octet(destAddrTon, "dest_addr_ton");
     }
 
     public int getDestAddrNpi() {
-        return destAddrNpi;
+        return destAddrNpi & 0xFF;
     }
 
     public void setDestAddrNpi(int destAddrNpi) {
-        this.destAddrNpi = destAddrNpi;
+        this.destAddrNpi = octet(destAddrNpi, "dest_addr_npi");
     }
 
     public String getDestinationAddr() {
@@ -88,20 +88,20 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     public void setDestination(int ton, int npi, String addr) {
-        this.destAddrTon = ton;
-        this.destAddrNpi = npi;
-        this.destinationAddr = nonNull(addr);
+        this.destAddrTon = octet(ton, "dest_addr_ton");
+        this.destAddrNpi = octet(npi, "dest_addr_npi");
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", service_type=").append(serviceType)
           .append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
-          .append(", dest=").append(destAddrTon).append('/').append(destAddrNpi).append('/').append(destinationAddr);
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
+          .append(", dest=").append(destAddrTon & 0xFF).append('/').append(destAddrNpi & 0xFF).append('/').append(destinationAddr);
     }
 }

@@ -3,16 +3,16 @@ package org.smppconnector.smpp.pdu;
 /** data_sm: a message in either direction whose content travels in TLVs, usually message_payload. */
 public final class DataSm extends PduRequest<DataSmResp> {
 
-    private String serviceType = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
-    private String sourceAddr = "";
-    private int destAddrTon;
-    private int destAddrNpi;
-    private String destinationAddr = "";
-    private int esmClass;
-    private int registeredDelivery;
-    private int dataCoding;
+    String serviceType = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    byte destAddrTon;
+    byte destAddrNpi;
+    String destinationAddr = "";
+    byte esmClass;
+    byte registeredDelivery;
+    byte dataCoding;
 
     public DataSm() {
         super(CommandId.DATA_SM);
@@ -28,23 +28,23 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setServiceType(String serviceType) {
-        this.serviceType = nonNull(serviceType);
+        this.serviceType = text(serviceType, "service_type");
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -52,29 +52,29 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public int getDestAddrTon() {
-        return destAddrTon;
+        return destAddrTon & 0xFF;
     }
 
     public void setDestAddrTon(int destAddrTon) {
-        this.destAddrTon = destAddrTon;
+        this.destAddrTon = octet(destAddrTon, "dest_addr_ton");
     }
 
     public int getDestAddrNpi() {
-        return destAddrNpi;
+        return destAddrNpi & 0xFF;
     }
 
     public void setDestAddrNpi(int destAddrNpi) {
-        this.destAddrNpi = destAddrNpi;
+        this.destAddrNpi = octet(destAddrNpi, "dest_addr_npi");
     }
 
     public String getDestinationAddr() {
@@ -82,46 +82,46 @@ public final class DataSm extends PduRequest<DataSmResp> {
     }
 
     public void setDestinationAddr(String destinationAddr) {
-        this.destinationAddr = nonNull(destinationAddr);
+        this.destinationAddr = text(destinationAddr, "destination_addr");
     }
 
     public void setDestination(int ton, int npi, String addr) {
-        this.destAddrTon = ton;
-        this.destAddrNpi = npi;
-        this.destinationAddr = nonNull(addr);
+        this.destAddrTon = octet(ton, "dest_addr_ton");
+        this.destAddrNpi = octet(npi, "dest_addr_npi");
+        this.destinationAddr = text(addr, "destination_addr");
     }
 
     public int getEsmClass() {
-        return esmClass;
+        return esmClass & 0xFF;
     }
 
     public void setEsmClass(int esmClass) {
-        this.esmClass = esmClass;
+        this.esmClass = octet(esmClass, "esm_class");
     }
 
     public int getRegisteredDelivery() {
-        return registeredDelivery;
+        return registeredDelivery & 0xFF;
     }
 
     public void setRegisteredDelivery(int registeredDelivery) {
-        this.registeredDelivery = registeredDelivery;
+        this.registeredDelivery = octet(registeredDelivery, "registered_delivery");
     }
 
     public int getDataCoding() {
-        return dataCoding;
+        return dataCoding & 0xFF;
     }
 
     public void setDataCoding(int dataCoding) {
-        this.dataCoding = dataCoding;
+        this.dataCoding = octet(dataCoding, "data_coding");
     }
 
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", service_type=").append(serviceType)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
-          .append(", dest=").append(destAddrTon).append('/').append(destAddrNpi).append('/').append(destinationAddr)
-          .append(", esm_class=0x").append(Integer.toHexString(esmClass))
-          .append(", registered_delivery=").append(registeredDelivery)
-          .append(", data_coding=").append(dataCoding);
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
+          .append(", dest=").append(destAddrTon & 0xFF).append('/').append(destAddrNpi & 0xFF).append('/').append(destinationAddr)
+          .append(", esm_class=0x").append(Integer.toHexString(esmClass & 0xFF))
+          .append(", registered_delivery=").append(registeredDelivery & 0xFF)
+          .append(", data_coding=").append(dataCoding & 0xFF);
     }
 }

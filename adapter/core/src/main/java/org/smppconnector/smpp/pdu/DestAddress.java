@@ -14,7 +14,9 @@ public sealed interface DestAddress permits DestAddress.Sme, DestAddress.Distrib
     /** An SME address: dest_addr_ton, dest_addr_npi, destination_addr. */
     record Sme(int ton, int npi, String address) implements DestAddress {
         public Sme {
-            address = address == null ? "" : address;
+            Pdu.octet(ton, "dest_addr_ton");
+            Pdu.octet(npi, "dest_addr_npi");
+            address = Pdu.text(address, "destination_addr");
         }
 
         @Override
@@ -26,7 +28,7 @@ public sealed interface DestAddress permits DestAddress.Sme, DestAddress.Distrib
     /** A distribution list defined on the SMSC: dl_name. */
     record DistributionList(String name) implements DestAddress {
         public DistributionList {
-            name = name == null ? "" : name;
+            name = Pdu.text(name, "dl_name");
         }
 
         @Override

@@ -3,8 +3,8 @@ package org.smppconnector.smpp.pdu;
 /** outbind: the SMSC asks the ESME to bind_receiver; it has no response. */
 public final class Outbind extends Pdu {
 
-    private String systemId = "";
-    private String password = "";
+    String systemId = "";
+    String password = "";
 
     public Outbind() {
         super(CommandId.OUTBIND);
@@ -15,7 +15,7 @@ public final class Outbind extends Pdu {
     }
 
     public void setSystemId(String systemId) {
-        this.systemId = nonNull(systemId);
+        this.systemId = text(systemId, "system_id");
     }
 
     public String getPassword() {
@@ -23,7 +23,7 @@ public final class Outbind extends Pdu {
     }
 
     public void setPassword(String password) {
-        this.password = nonNull(password);
+        this.password = text(password, "password");
     }
 
     @Override

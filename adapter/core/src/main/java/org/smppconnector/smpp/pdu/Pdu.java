@@ -5,9 +5,10 @@ package org.smppconnector.smpp.pdu;
  * subclasses, one per command, add the mandatory body fields.
  *
  * <p>PDUs are plain mutable data holders, not thread-safe. Text fields are never null (null is
- * stored as ""); byte-array fields are held as given, not copied. Integer fields of one octet are
- * {@code int}s from 0 to 255. Nothing is validated when set: {@code PduCodec} checks every field
- * against the spec when it encodes.
+ * stored as "") and their setters admit only characters U+0001 to U+00FF, one octet each on the
+ * wire; byte-array fields are held as given, not copied. Integer fields of one octet are
+ * {@code int}s from 0 to 255, which their setters enforce. Lengths are checked against the spec
+ * by {@link PduCodec} when it encodes, with an error naming the field.
  */
 public abstract class Pdu {
 
@@ -81,8 +82,30 @@ public abstract class Pdu {
         return true;
     }
 
-    static String nonNull(String s) {
-        return s == null ? "" : s;
+    /** A one-octet field's value, refused with an error naming the field when it is not 0 to 255. */
+    protected static byte octet(int value, String field) {
+        if ((value & ~0xFF) != 0) {
+            throw new IllegalArgumentException(field + " must be 0 to 255 (one octet), not " + value);
+        }
+        return (byte) value;
+    }
+
+    /**
+     * A text field's value: "" for null; refused with an error naming the field when it holds a
+     * character an SMPP C-octet string cannot carry (a NUL, or one above U+00FF).
+     */
+    static String text(String value, String field) {
+        if (value == null) {
+            return "";
+        }
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if ((char) (c - 1) >= 0xFF) { // c == 0 or c > 0xFF, in one unsigned comparison
+                throw new IllegalArgumentException(field + " has the character U+" + String.format("%04X", (int) c)
+                        + " at index " + i + ", which an SMPP C-octet string cannot carry");
+            }
+        }
+        return value;
     }
 
     @Override

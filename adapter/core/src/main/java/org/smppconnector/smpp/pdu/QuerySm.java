@@ -3,10 +3,10 @@ package org.smppconnector.smpp.pdu;
 /** query_sm: asks the SMSC for the state of a message it accepted. */
 public final class QuerySm extends PduRequest<QuerySmResp> {
 
-    private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
-    private String sourceAddr = "";
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
 
     public QuerySm() {
         super(CommandId.QUERY_SM);
@@ -22,23 +22,23 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -46,18 +46,18 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr);
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr);
     }
 }

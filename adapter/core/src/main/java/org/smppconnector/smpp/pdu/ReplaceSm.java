@@ -3,15 +3,15 @@ package org.smppconnector.smpp.pdu;
 /** replace_sm: replaces a pending message's text and times. */
 public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
 
-    private String messageId = "";
-    private int sourceAddrTon;
-    private int sourceAddrNpi;
-    private String sourceAddr = "";
-    private String scheduleDeliveryTime = "";
-    private String validityPeriod = "";
-    private int registeredDelivery;
-    private int smDefaultMsgId;
-    private byte[] shortMessage = BaseSm.NO_BYTES;
+    String messageId = "";
+    byte sourceAddrTon;
+    byte sourceAddrNpi;
+    String sourceAddr = "";
+    String scheduleDeliveryTime = "";
+    String validityPeriod = "";
+    byte registeredDelivery;
+    byte smDefaultMsgId;
+    byte[] shortMessage = BaseSm.NO_BYTES;
 
     public ReplaceSm() {
         super(CommandId.REPLACE_SM);
@@ -27,23 +27,23 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     public int getSourceAddrTon() {
-        return sourceAddrTon;
+        return sourceAddrTon & 0xFF;
     }
 
     public void setSourceAddrTon(int sourceAddrTon) {
-        this.sourceAddrTon = sourceAddrTon;
+        this.sourceAddrTon = octet(sourceAddrTon, "source_addr_ton");
     }
 
     public int getSourceAddrNpi() {
-        return sourceAddrNpi;
+        return sourceAddrNpi & 0xFF;
     }
 
     public void setSourceAddrNpi(int sourceAddrNpi) {
-        this.sourceAddrNpi = sourceAddrNpi;
+        this.sourceAddrNpi = octet(sourceAddrNpi, "source_addr_npi");
     }
 
     public String getSourceAddr() {
@@ -51,13 +51,13 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setSourceAddr(String sourceAddr) {
-        this.sourceAddr = nonNull(sourceAddr);
+        this.sourceAddr = text(sourceAddr, "source_addr");
     }
 
     public void setSource(int ton, int npi, String addr) {
-        this.sourceAddrTon = ton;
-        this.sourceAddrNpi = npi;
-        this.sourceAddr = nonNull(addr);
+        this.sourceAddrTon = octet(ton, "source_addr_ton");
+        this.sourceAddrNpi = octet(npi, "source_addr_npi");
+        this.sourceAddr = text(addr, "source_addr");
     }
 
     public String getScheduleDeliveryTime() {
@@ -65,7 +65,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setScheduleDeliveryTime(String scheduleDeliveryTime) {
-        this.scheduleDeliveryTime = nonNull(scheduleDeliveryTime);
+        this.scheduleDeliveryTime = text(scheduleDeliveryTime, "schedule_delivery_time");
     }
 
     public String getValidityPeriod() {
@@ -73,23 +73,23 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     }
 
     public void setValidityPeriod(String validityPeriod) {
-        this.validityPeriod = nonNull(validityPeriod);
+        this.validityPeriod = text(validityPeriod, "validity_period");
     }
 
     public int getRegisteredDelivery() {
-        return registeredDelivery;
+        return registeredDelivery & 0xFF;
     }
 
     public void setRegisteredDelivery(int registeredDelivery) {
-        this.registeredDelivery = registeredDelivery;
+        this.registeredDelivery = octet(registeredDelivery, "registered_delivery");
     }
 
     public int getSmDefaultMsgId() {
-        return smDefaultMsgId;
+        return smDefaultMsgId & 0xFF;
     }
 
     public void setSmDefaultMsgId(int smDefaultMsgId) {
-        this.smDefaultMsgId = smDefaultMsgId;
+        this.smDefaultMsgId = octet(smDefaultMsgId, "sm_default_msg_id");
     }
 
     public byte[] getShortMessage() {
@@ -103,11 +103,11 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
     @Override
     protected void appendFields(StringBuilder sb) {
         sb.append(", message_id=").append(messageId)
-          .append(", source=").append(sourceAddrTon).append('/').append(sourceAddrNpi).append('/').append(sourceAddr)
+          .append(", source=").append(sourceAddrTon & 0xFF).append('/').append(sourceAddrNpi & 0xFF).append('/').append(sourceAddr)
           .append(", schedule_delivery_time=").append(scheduleDeliveryTime)
           .append(", validity_period=").append(validityPeriod)
-          .append(", registered_delivery=").append(registeredDelivery)
-          .append(", sm_default_msg_id=").append(smDefaultMsgId)
+          .append(", registered_delivery=").append(registeredDelivery & 0xFF)
+          .append(", sm_default_msg_id=").append(smDefaultMsgId & 0xFF)
           .append(", short_message=");
         appendHex(sb, shortMessage);
     }

@@ -6,8 +6,8 @@ import java.util.List;
 /** submit_multi_resp: the message_id and the destinations the SMSC refused (unsuccess_sme). */
 public final class SubmitMultiResp extends PduResponse {
 
-    private String messageId = "";
-    private List<UnsuccessSme> unsuccessSmes = new ArrayList<>();
+    String messageId = "";
+    List<UnsuccessSme> unsuccessSmes = new ArrayList<>();
 
     public SubmitMultiResp() {
         super(CommandId.SUBMIT_MULTI_RESP);
@@ -18,7 +18,7 @@ public final class SubmitMultiResp extends PduResponse {
     }
 
     public void setMessageId(String messageId) {
-        this.messageId = nonNull(messageId);
+        this.messageId = text(messageId, "message_id");
     }
 
     /** The refused destinations (no_unsuccess is their count); a live, modifiable list. */

@@ -50,6 +50,11 @@ public final class Tlvs {
         return new Tlvs(Arrays.copyOfRange(src, offset, end));
     }
 
+    /** A container over octets already checked to be a whole sequence of TLVs (by the decoder), not copied. */
+    static Tlvs ofCheckedWire(byte[] wire) {
+        return new Tlvs(wire);
+    }
+
     /** Octets the TLVs take on the wire. */
     public int wireLength() {
         return len;

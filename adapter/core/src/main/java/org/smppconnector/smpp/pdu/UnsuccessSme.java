@@ -4,6 +4,8 @@ package org.smppconnector.smpp.pdu;
 public record UnsuccessSme(int ton, int npi, String address, int errorStatusCode) {
 
     public UnsuccessSme {
-        address = address == null ? "" : address;
+        Pdu.octet(ton, "dest_addr_ton");
+        Pdu.octet(npi, "dest_addr_npi");
+        address = Pdu.text(address, "destination_addr");
     }
 }

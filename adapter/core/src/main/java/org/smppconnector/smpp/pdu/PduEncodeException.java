@@ -1,6 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
-
-import org.smppconnector.smpp.pdu.CommandId;
+package org.smppconnector.smpp.pdu;
 
 /**
  * A PDU could not be encoded because a field holds what the spec does not allow (too long, a

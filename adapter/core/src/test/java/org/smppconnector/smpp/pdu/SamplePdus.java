@@ -1,10 +1,8 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.smppconnector.smpp.pdu.*;
 
 /** One instance of every command with every field set to a value other than its default. */
 final class SamplePdus {

@@ -1,9 +1,7 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-
-import org.smppconnector.smpp.pdu.Pdu;
 
 /**
  * Cuts a byte stream that arrives in arbitrary chunks into PDUs, by their command_length.

@@ -1,8 +1,6 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.util.SplittableRandom;
-
-import org.smppconnector.smpp.pdu.*;
 
 /** Random valid PDUs of every command, with random fields within the spec's limits and random TLVs. */
 final class RandomPdus {

@@ -1,6 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
-
-import org.smppconnector.smpp.pdu.*;
+package org.smppconnector.smpp.pdu;
 
 /** New empty PDU instances by command_id. */
 final class Pdus {

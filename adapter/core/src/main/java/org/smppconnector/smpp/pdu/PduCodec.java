@@ -1,10 +1,7 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
-
-import org.smppconnector.smpp.pdu.CommandStatus;
-import org.smppconnector.smpp.pdu.Pdu;
 
 /**
  * Encodes PDUs to and decodes them from their SMPP wire form. Immutable and thread-safe; one
@@ -60,9 +57,10 @@ public final class PduCodec {
     }
 
     /**
-     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write.
+     * The PDU's command_length: the octets {@link #encode(Pdu, byte[], int)} will write, after
+     * checking every field's length against the spec.
      *
-     * @throws PduEncodeException when a field holds what the spec does not allow
+     * @throws PduEncodeException when a field is longer than the spec allows
      */
     public int encodedLength(Pdu pdu) {
         return PduEncoder.commandLength(pdu);
@@ -89,8 +87,9 @@ public final class PduCodec {
     }
 
     /**
-     * Writes the PDU at the buffer's position and advances it.
+     * Writes the PDU at the buffer's position and advances it; on an error the position stays.
      *
+     * @throws PduEncodeException      when a field holds what the spec does not allow
      * @throws BufferOverflowException when fewer octets remain than the PDU takes (nothing is written)
      */
     public void encode(Pdu pdu, ByteBuffer dst) {
@@ -98,7 +97,7 @@ public final class PduCodec {
         if (dst.remaining() < length) {
             throw new BufferOverflowException();
         }
-        if (dst.hasArray()) {
+        if (dst.hasArray() && !dst.isReadOnly()) {
             int start = dst.arrayOffset() + dst.position();
             PduEncoder.write(pdu, length, dst.array(), start);
             dst.position(dst.position() + length);

@@ -1,10 +1,9 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.smppconnector.smpp.pdu.CommandStatus.*;
 
 import org.junit.jupiter.api.Test;
-import org.smppconnector.smpp.pdu.*;
 
 /** Every kind of malformed input gives a PduDecodeException with the right status, PDU and verdict. */
 class DecodeErrorTest {

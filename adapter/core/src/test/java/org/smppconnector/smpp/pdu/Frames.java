@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-import org.smppconnector.smpp.pdu.*;
 
 /** The encoder refuses what the spec does not allow, names the field, and writes nothing. */
 class EncodeValidationTest {
@@ -73,21 +72,51 @@ class EncodeValidationTest {
     }
 
     @Test
-    void charactersAnSmppStringCannotCarry() {
-        assertRefused("source_addr", SubmitSm::new, p -> p.setSourceAddr("\u20ac1"));
-        assertRefused("system_id", BindTransceiver::new, p -> p.setSystemId("a\u0000b"));
+    void charactersAnSmppStringCannotCarryAreRefusedWhenSet() {
+        assertTextRefused("source_addr", "U+20AC", () -> new SubmitSm().setSourceAddr("\u20ac1"));
+        assertTextRefused("source_addr", "U+0100", () -> new SubmitSm().setSource(1, 1, "\u0100"));
+        assertTextRefused("system_id", "U+0000", () -> new BindTransceiver().setSystemId("a\u0000b"));
+        assertTextRefused("message_id", "U+0000", () -> new SubmitSmResp().setMessageId("\u0000"));
+        assertTextRefused("esme_addr", "U+4E2D", () -> new AlertNotification().setEsmeAddr("\u4e2d"));
+        assertTextRefused("dl_name", "U+0100", () -> new DestAddress.DistributionList("\u0100"));
+        assertTextRefused("destination_addr", "U+0000", () -> new DestAddress.Sme(1, 1, "1\u00002"));
+        assertTextRefused("destination_addr", "U+FFFF", () -> new UnsuccessSme(1, 1, "\uffff", 0));
+
+        SubmitSm sm = new SubmitSm();
+        sm.setSourceAddr("caf\u00e9\u0001\u00ff"); // all of Latin-1 but NUL passes, one octet each
+        byte[] wire = codec.encode(sm);
+        assertEquals(sm.toString(), assertDoesNotThrow(() -> codec.decode(wire, 0, wire.length)).toString());
+        sm.setSourceAddr(null);
+        assertEquals("", sm.getSourceAddr());
+    }
+
+    private static void assertTextRefused(String field, String character, Runnable set) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, set::run);
+        assertTrue(e.getMessage().startsWith(field + " has the character " + character), e.getMessage());
     }
 
     @Test
-    void oneOctetFieldsOutsideZeroTo255() {
-        assertRefused("esm_class", SubmitSm::new, p -> p.setEsmClass(256));
-        assertRefused("data_coding", DeliverSm::new, p -> p.setDataCoding(-1));
-        assertRefused("source_addr_ton", SubmitSm::new, p -> p.setSourceAddrTon(300));
-        assertRefused("interface_version", BindTransceiver::new, p -> p.setInterfaceVersion(0x150));
-        assertRefused("registered_delivery", DataSm::new, p -> p.setRegisteredDelivery(1000));
-        assertRefused("message_state", QuerySmResp::new, p -> p.setMessageState(256));
-        assertRefused("esme_addr_npi", AlertNotification::new, p -> p.setEsmeAddrNpi(256));
-        assertRefused("dest_address dest_addr_ton", SubmitMulti::new, p -> p.addDestAddress(new DestAddress.Sme(256, 1, "1")));
+    void oneOctetFieldsOutsideZeroTo255AreRefusedWhenSet() {
+        assertOctetRefused("esm_class", () -> new SubmitSm().setEsmClass(256));
+        assertOctetRefused("data_coding", () -> new DeliverSm().setDataCoding(-1));
+        assertOctetRefused("source_addr_ton", () -> new SubmitSm().setSource(300, 1, "1"));
+        assertOctetRefused("dest_addr_npi", () -> new CancelSm().setDestination(1, 256, "1"));
+        assertOctetRefused("interface_version", () -> new BindTransceiver().setInterfaceVersion(0x150));
+        assertOctetRefused("registered_delivery", () -> new DataSm().setRegisteredDelivery(1000));
+        assertOctetRefused("message_state", () -> new QuerySmResp().setMessageState(256));
+        assertOctetRefused("esme_addr_npi", () -> new AlertNotification().setEsmeAddrNpi(256));
+        assertOctetRefused("dest_addr_ton", () -> new DestAddress.Sme(256, 1, "1"));
+        assertOctetRefused("dest_addr_npi", () -> new UnsuccessSme(1, -1, "1", 0));
+        SubmitSm sm = new SubmitSm();
+        sm.setEsmClass(255);
+        sm.setDataCoding(0xF0);
+        assertEquals(255, sm.getEsmClass());
+        assertEquals(0xF0, sm.getDataCoding());
+    }
+
+    private static void assertOctetRefused(String field, Runnable set) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, set::run);
+        assertTrue(e.getMessage().startsWith(field + " must be 0 to 255"), e.getMessage());
     }
 
     @Test

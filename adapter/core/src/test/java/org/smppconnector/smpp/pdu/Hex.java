@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 /** Hex text (spaces, newlines and // comments allowed) to bytes and back, for readable test vectors. */
 final class Hex {

@@ -1,11 +1,10 @@
-package org.smppconnector.smpp.pdu.codec;
+package org.smppconnector.smpp.pdu;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.smppconnector.smpp.pdu.*;
 
 /**
  * Byte vectors worked out by hand from the SMPP 3.4 field tables (sections 3.2, 4.1, 4.4.1,

@@ -1,10 +1,4 @@
-package org.smppconnector.smpp.pdu.codec;
-
-import org.smppconnector.smpp.pdu.CommandId;
-import org.smppconnector.smpp.pdu.CommandStatus;
-import org.smppconnector.smpp.pdu.GenericNack;
-import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.PduRequest;
+package org.smppconnector.smpp.pdu;
 
 /**
  * Octets off the wire that are not a valid PDU. Says what was wrong, which PDU it was (when the
