@@ -65,7 +65,8 @@ public final class PduConnection implements Closeable {
 
     /**
      * Submits the reader task, which delivers every PDU to {@code listener} and ends with one
-     * {@link PduListener#onClosed}. Once only.
+     * {@link PduListener#onClosed}. Once only. The executor must run the task on another thread
+     * (a work manager, a pool, virtual threads); the task holds that thread until the close.
      *
      * @throws RejectedExecutionException when the executor refuses the task; the connection is
      *                                    then closed and the listener is not called
@@ -169,7 +170,7 @@ public final class PduConnection implements Closeable {
     public ConnectionStats stats() {
         PduReader r = reader;
         return new ConnectionStats(r == null ? 0 : r.pdusRead(), r == null ? 0 : r.bytesRead(), lastReadNanos(),
-                writer.pdusWritten(), writer.bytesWritten(), writer.lastWriteNanos());
+                writer.pdusWritten(), writer.bytesWritten(), writer.socketWrites(), writer.lastWriteNanos());
     }
 
     /** Nano clock time of the last octets read (connection creation when none). */

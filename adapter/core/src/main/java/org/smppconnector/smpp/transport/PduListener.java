@@ -7,6 +7,12 @@ import org.smppconnector.smpp.pdu.codec.PduDecodeException;
  * Receives what a {@link PduConnection} reads. Every method is called on the connection's reader
  * task, one at a time and in stream order, so a slow method delays the reading of what follows:
  * hand long work (an application's message handling) to another executor.
+ *
+ * <p>A {@link PduConnection#write} made here (an enquire_link_resp, a generic_nack) may find no
+ * flush in progress and write to the socket itself; if the peer has stopped reading, that blocks
+ * the reader until the peer reads or the connection is closed. Kernel buffers make this rare;
+ * a session that keeps writing while its peer may stop reading should watch
+ * {@link PduConnection#lastWriteNanos()} and close a connection that makes no progress.
  */
 public interface PduListener {
 

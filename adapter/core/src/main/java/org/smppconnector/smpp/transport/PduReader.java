@@ -88,33 +88,28 @@ final class PduReader implements Runnable {
 
     /** Hands every complete PDU to the listener; returns the close reason when the connection closed meanwhile. */
     private ConnectionClosedException drain(PduFrameDecoder decoder) {
-        long count = 0;
-        try {
-            while (!connection.isClosed()) {
-                Pdu pdu;
-                try {
-                    pdu = decoder.next();
-                } catch (PduDecodeException e) {
-                    ConnectionClosedException failed = onDecodeError(e);
-                    if (failed != null) {
-                        return failed;
-                    }
-                    continue;
+        while (!connection.isClosed()) {
+            Pdu pdu;
+            try {
+                pdu = decoder.next();
+            } catch (PduDecodeException e) {
+                ConnectionClosedException failed = onDecodeError(e);
+                if (failed != null) {
+                    return failed;
                 }
-                if (pdu == null) {
-                    return null;
-                }
-                count++;
-                try {
-                    listener.onPdu(pdu);
-                } catch (RuntimeException e) {
-                    return listenerFailed("onPdu", e);
-                }
+                continue;
             }
-            return connection.closeReason();
-        } finally {
-            pdusRead += count;
+            if (pdu == null) {
+                return null;
+            }
+            pdusRead++; // single writer; counted before the listener sees it
+            try {
+                listener.onPdu(pdu);
+            } catch (RuntimeException e) {
+                return listenerFailed("onPdu", e);
+            }
         }
+        return connection.closeReason();
     }
 
     private ConnectionClosedException onDecodeError(PduDecodeException e) {

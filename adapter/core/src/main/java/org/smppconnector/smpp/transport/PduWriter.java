@@ -30,10 +30,10 @@ import org.smppconnector.smpp.pdu.codec.PduCodec;
 final class PduWriter {
 
     private static final byte[] EMPTY = {};
-    /** First allocation; a few submit_sm. */
-    static final int INITIAL_CAPACITY = 512;
-    /** Largest buffer kept once the connection goes idle. */
-    static final int IDLE_RETAINED = 512;
+    /** First allocation: one or two submit_sm; doubles from there under load. */
+    static final int INITIAL_CAPACITY = 256;
+    /** Largest buffer kept once the connection goes idle; larger ones are dropped, not shrunk. */
+    static final int IDLE_RETAINED = 256;
 
     private final OutputStream out;
     private final PduCodec codec;
@@ -60,6 +60,7 @@ final class PduWriter {
     private volatile long attemptedEnd;
     private volatile long writtenEnd;
     private volatile long pdusWritten;
+    private volatile long socketWrites;
     private volatile long lastWriteNanos;
 
     PduWriter(OutputStream out, PduCodec codec, ConnectionSettings settings, Consumer<IOException> onWriteFailure) {
@@ -149,9 +150,10 @@ final class PduWriter {
                 if (failure != null) {
                     break;
                 }
-                writtenEnd += length;
                 pdusWritten += pdus;
+                socketWrites++;
                 lastWriteNanos = clock.getAsLong();
+                writtenEnd += length; // last: who sees a ticket written sees the counters that go with it
                 // Keep the batch for reuse while busy; once idle keep only a small one.
                 if (pendingLength > 0 || batch.length <= IDLE_RETAINED) {
                     spare = batch;
@@ -258,6 +260,10 @@ final class PduWriter {
 
     long pdusWritten() {
         return pdusWritten;
+    }
+
+    long socketWrites() {
+        return socketWrites;
     }
 
     long lastWriteNanos() {

@@ -162,6 +162,9 @@ class PduConnectionWriteTest {
             assertEquals(WriteStatus.WRITTEN, connection.awaitWritten(connection.lastTicket(), 30, TimeUnit.SECONDS));
             connection.close();
             assertEquals(accepted, peerRead.get(30, TimeUnit.SECONDS), "every accepted PDU arrived, no other");
+            ConnectionStats stats = connection.stats();
+            assertEquals(accepted, stats.pdusOut());
+            assertTrue(stats.socketWrites() < stats.pdusOut(), "what queued behind the stuck flush went out in batches: " + stats);
         } finally {
             slow.close();
         }
@@ -179,6 +182,7 @@ class PduConnectionWriteTest {
         assertTrue(second > first);
         assertEquals(WriteStatus.WRITTEN, connection.awaitWritten(second, 10, TimeUnit.SECONDS));
         assertTrue(connection.isWritten(first));
+        assertEquals(2, connection.stats().socketWrites(), "a lone caller writes its own PDU at once");
         Pdu arrived = pair.peer().read();
         assertEquals(1, arrived.getSequenceNumber());
         connection.close();
