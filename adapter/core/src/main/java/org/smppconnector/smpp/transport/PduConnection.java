@@ -198,6 +198,11 @@ public final class PduConnection implements Closeable {
         return socket;
     }
 
+    /** The reader task once started (for tests that look at its decoder). */
+    PduReader readerTask() {
+        return reader;
+    }
+
     /** Closes for {@code reason} unless already closed; returns the reason that won. */
     ConnectionClosedException closeFor(CloseReason reason, String message, Throwable cause) {
         ConnectionClosedException candidate = new ConnectionClosedException(reason, message + " (" + socket + ")", cause);

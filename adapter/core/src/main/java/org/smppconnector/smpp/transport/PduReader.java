@@ -141,6 +141,11 @@ final class PduReader implements Runnable {
         return lastReadNanos;
     }
 
+    /** The frame decoder while the reader runs, else null. */
+    PduFrameDecoder frameDecoder() {
+        return frames;
+    }
+
     /** The read buffer plus the octets the frame decoder holds (0 when the reader is not running). */
     int bufferedCapacity() {
         PduFrameDecoder decoder = frames;
