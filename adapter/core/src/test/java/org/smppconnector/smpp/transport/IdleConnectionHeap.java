@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.smppconnector.smpp.pdu.codec.PduCodec;
+import org.smppconnector.smpp.pdu.PduCodec;
 
 /**
  * Not a test: heap retained per idle connection, measured by opening many loopback connections

@@ -27,7 +27,7 @@ import org.smppconnector.smpp.pdu.GenericNack;
 import org.smppconnector.smpp.pdu.Pdu;
 import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.Tag;
-import org.smppconnector.smpp.pdu.codec.PduFrameDecoder;
+import org.smppconnector.smpp.pdu.PduFrameDecoder;
 
 /** What the reader task makes of the octets a real peer sends over a loopback socket. */
 class PduConnectionReadTest {

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.smppconnector.smpp.pdu.SubmitSm;
-import org.smppconnector.smpp.pdu.codec.PduCodec;
+import org.smppconnector.smpp.pdu.PduCodec;
 
 /**
  * Not a test: how many submit_sm per second {@link PduConnection#write} pushes through one
@@ -74,7 +74,7 @@ public final class WriteThroughputBenchmark {
                 }
 
                 @Override
-                public void onDecodeError(org.smppconnector.smpp.pdu.codec.PduDecodeException error) {
+                public void onDecodeError(org.smppconnector.smpp.pdu.PduDecodeException error) {
                 }
 
                 @Override
