@@ -13,7 +13,7 @@ import java.util.Locale;
  * the argument overrides.
  */
 record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer> windows, long count,
-                        long countWindow1, long warmup, int idleSessions, int idleWindow,
+                        long countWindow1, long warmup, int rounds, int idleSessions, int idleWindow,
                         int jsmppProcessors, int cloudhopperSenders, int oursSenders,
                         String sink, String sinkHeap, Path output) {
 
@@ -25,19 +25,20 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
               --sessions LIST          numbers of sessions [1,4]
               --windows LIST           windows (requests in flight per session) [1,10,100]
               --count N                submit_sm measured per cell [200000]
-              --count-window1 N        submit_sm measured per cell of window 1 [same as --count]
+              --count-window1 N        submit_sm measured per cell of window 1, where every library is slow [50000]
               --warmup N               submit_sm sent before each cell's measurement [20000]
+              --rounds N               times the whole matrix is run; each cell reports its median round [3]
               --idle-sessions N        extra idle sessions for the heap measurement; 0 skips it [100]
               --idle-window N          window of those idle sessions [100]
               --jsmpp-processors N     jSMPP PDU processor threads per session [3, jSMPP's default]
-              --cloudhopper-senders N  Cloudhopper sending threads per session, at most the window [4]
+              --cloudhopper-senders N  Cloudhopper sending threads per session, at most the window [8]
               --ours-senders N         sending threads for ours, in all [2]
               --sink HOST:PORT         use a running sink SMSC instead of launching one
               --sink-heap SIZE         heap of the launched sink JVM [256m]
               --output FILE            Markdown report [it-tests/benchmarks/target/session-benchmark.md]
             """;
 
-    private static final List<String> NAMES = List.of("libs", "sessions", "windows", "count", "count-window1", "warmup",
+    private static final List<String> NAMES = List.of("libs", "sessions", "windows", "count", "count-window1", "warmup", "rounds",
             "idle-sessions", "idle-window", "jsmpp-processors", "cloudhopper-senders", "ours-senders", "sink", "sink-heap",
             "output");
 
@@ -83,12 +84,13 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
                 ints(values.getOrDefault("sessions", "1,4"), "sessions"),
                 ints(values.getOrDefault("windows", "1,10,100"), "windows"),
                 count,
-                positiveLong(values, "count-window1", count),
+                positiveLong(values, "count-window1", Math.min(count, 50_000)),
                 nonNegativeLong(values, "warmup", 20_000),
+                (int) positiveLong(values, "rounds", 3),
                 (int) nonNegativeLong(values, "idle-sessions", 100),
                 (int) positiveLong(values, "idle-window", 100),
                 (int) positiveLong(values, "jsmpp-processors", 3),
-                (int) positiveLong(values, "cloudhopper-senders", 4),
+                (int) positiveLong(values, "cloudhopper-senders", 8),
                 (int) positiveLong(values, "ours-senders", 2),
                 values.get("sink"),
                 values.getOrDefault("sink-heap", "256m"),

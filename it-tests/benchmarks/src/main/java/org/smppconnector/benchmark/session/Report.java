@@ -15,14 +15,14 @@ final class Report {
 
     private final BenchmarkOptions options;
     private final String arguments;
-    private final List<CellResult> cells;
+    private final List<CellSummary> cells;
     private final List<IdleHeapResult> heaps;
     private final Map<String, String> skipped;
     private final boolean sinkLaunched;
     private final Duration took;
     private final StringBuilder out = new StringBuilder();
 
-    Report(BenchmarkOptions options, String arguments, List<CellResult> cells, List<IdleHeapResult> heaps,
+    Report(BenchmarkOptions options, String arguments, List<CellSummary> cells, List<IdleHeapResult> heaps,
            Map<String, String> skipped, boolean sinkLaunched, Duration took) {
         this.options = options;
         this.arguments = arguments;
@@ -50,24 +50,29 @@ final class Report {
         String counts = options.countWindow1() == options.count()
                 ? String.format(Locale.ROOT, "%,d submit_sm per cell", options.count())
                 : String.format(Locale.ROOT, "%,d submit_sm per cell (%,d at window 1)", options.count(), options.countWindow1());
-        line(counts + String.format(Locale.ROOT, ", after %,d of warm-up on the same sessions; the same 160-character"
+        line(counts + String.format(Locale.ROOT, ", after %,d of warm-up on the same sessions; %d round(s) of the whole"
+                + " matrix, libraries in alternating order, each cell showing its median round by msg/s (with that"
+                + " round's latency and CPU) and the range over the rounds; the same 160-character"
                 + " GSM text and addresses for every library. Sink SMSC %s. Latency: from just before the library is"
                 + " asked to submit to when it hands back the submit_sm_resp. Client CPU: the whole client JVM's CPU time"
                 + " (all threads, GC included) over the measured run, per message; sink CPU likewise for the sink's JVM.",
-                options.warmup(), sinkLaunched ? "in its own JVM on the same machine" : "given by --sink (its CPU not measured)"));
+                options.warmup(), options.rounds(), sinkLaunched ? "in its own JVM on the same machine" : "given by --sink (its CPU not measured)"));
         line("");
-        line("| sessions | window | library | msg/s | p50 µs | p99 µs | client CPU µs/msg | sink CPU µs/msg | vs faster library |");
-        line("|---:|---:|---|---:|---:|---:|---:|---:|---:|");
-        for (CellResult c : cells) {
-            if (!c.ok()) {
-                line(String.format(Locale.ROOT, "| %d | %d | %s | failed: %s | | | | | |", c.sessions(), c.window(),
-                        c.library(), c.failure().replace('|', '/')));
+        line("| sessions | window | library | msg/s | msg/s range | p50 µs | p99 µs | client CPU µs/msg | sink CPU µs/msg | vs faster library |");
+        line("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (CellSummary s : cells) {
+            if (!s.ok()) {
+                line(String.format(Locale.ROOT, "| %d | %d | %s | failed: %s | | | | | | |", s.sessions(), s.window(),
+                        s.library(), s.failure().replace('|', '/')));
                 continue;
             }
-            line(String.format(Locale.ROOT, "| %d | %d | %s | %,.0f | %s | %s | %.2f | %s | %s |", c.sessions(), c.window(),
-                    c.library(), c.perSecond(), micros(c.p50Nanos()), micros(c.p99Nanos()), c.clientCpuMicrosPerMessage(),
+            CellResult c = s.median();
+            line(String.format(Locale.ROOT, "| %d | %d | %s | %,.0f | %,.0f–%,.0f%s | %s | %s | %.2f | %s | %s |", c.sessions(),
+                    c.window(), c.library(), c.perSecond(), s.minPerSecond(), s.maxPerSecond(),
+                    s.failures() > 0 ? " (" + s.failures() + " of " + s.rounds() + " rounds failed)" : "",
+                    micros(c.p50Nanos()), micros(c.p99Nanos()), c.clientCpuMicrosPerMessage(),
                     sinkLaunched ? String.format(Locale.ROOT, "%.2f", c.sinkCpuMicrosPerMessage()) : "–",
-                    versusPeers(c)));
+                    versusPeers(s)));
         }
         line("");
         line("\"vs faster library\": msg/s divided by the faster of jSMPP and Cloudhopper in the same cell.");
@@ -110,12 +115,12 @@ final class Report {
         line("");
         line("## Goals (issue 4), for ours");
         line("");
-        List<CellResult> ours = cells.stream().filter(c -> c.library().equals("ours") && c.ok()).toList();
+        List<CellSummary> ours = cells.stream().filter(c -> c.library().equals("ours") && c.ok()).toList();
         if (ours.isEmpty()) {
             line("Not judged: ours was not measured" + (skipped.containsKey("ours") ? " (" + skipped.get("ours") + ")." : "."));
             return;
         }
-        for (CellResult c : ours) {
+        for (CellSummary c : ours) {
             if (c.window() >= 10) {
                 OptionalDouble peer = fasterPeer(c);
                 line(String.format(Locale.ROOT, "- %d session(s), window %d: at least 2x the faster library: %s", c.sessions(),
@@ -124,8 +129,9 @@ final class Report {
                                         c.perSecond() >= 2 * peer.getAsDouble() ? "met" : "NOT met")));
             }
             if (c.sessions() == 1 && c.window() == 100) {
-                line(String.format(Locale.ROOT, "- 1 session, window 100: p99 under 1 ms: %s µs, %s", micros(c.p99Nanos()),
-                        c.p99Nanos() < 1_000_000 ? "met" : "NOT met"));
+                long p99 = c.median().p99Nanos();
+                line(String.format(Locale.ROOT, "- 1 session, window 100: p99 under 1 ms: %s µs, %s", micros(p99),
+                        p99 < 1_000_000 ? "met" : "NOT met"));
             }
         }
         heaps.stream().filter(h -> h.library().equals("ours") && h.failure() == null).forEach(h ->
@@ -133,7 +139,7 @@ final class Report {
                         h.bytesPerExtraSession() / 1024, h.bytesPerExtraSession() <= 8192 ? "met" : "NOT met")));
     }
 
-    private String versusPeers(CellResult c) {
+    private String versusPeers(CellSummary c) {
         if (PEERS.contains(c.library())) {
             return "";
         }
@@ -141,10 +147,10 @@ final class Report {
         return peer.isEmpty() ? "" : String.format(Locale.ROOT, "%.2fx", c.perSecond() / peer.getAsDouble());
     }
 
-    private OptionalDouble fasterPeer(CellResult c) {
+    private OptionalDouble fasterPeer(CellSummary c) {
         return cells.stream()
                 .filter(p -> p.ok() && PEERS.contains(p.library()) && p.sessions() == c.sessions() && p.window() == c.window())
-                .mapToDouble(CellResult::perSecond).max();
+                .mapToDouble(CellSummary::perSecond).max();
     }
 
     private static String micros(long nanos) {

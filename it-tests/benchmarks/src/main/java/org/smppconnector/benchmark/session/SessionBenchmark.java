@@ -81,17 +81,26 @@ public final class SessionBenchmark {
         long began = System.nanoTime();
         SinkProcess launched = options.sink() == null ? SinkProcess.launch(options.sinkHeap()) : null;
         InetSocketAddress smsc = launched != null ? launched.address() : parseAddress(options.sink());
-        List<CellResult> cells = new ArrayList<>();
+        Map<String, List<CellResult>> byCell = new LinkedHashMap<>();
         List<IdleHeapResult> heaps = new ArrayList<>();
         try {
             progress("sink SMSC at " + smsc + (launched != null ? " (own JVM)" : " (given)"));
-            for (int sessions : options.sessions()) {
-                for (int window : options.windows()) {
-                    for (String library : options.libs()) {
-                        if (!skipped.containsKey(library)) {
-                            CellResult cell = measureCell(library, smsc, launched, sessions, window);
-                            if (cell != null) {
-                                cells.add(cell);
+            for (int round = 1; round <= options.rounds(); round++) {
+                progress("round " + round + " of " + options.rounds());
+                // Alternate the libraries' order so that load from elsewhere falls on each alike.
+                List<String> libs = new ArrayList<>(options.libs());
+                if (round % 2 == 0) {
+                    java.util.Collections.reverse(libs);
+                }
+                for (int sessions : options.sessions()) {
+                    for (int window : options.windows()) {
+                        for (String library : libs) {
+                            if (!skipped.containsKey(library)) {
+                                CellResult cell = measureCell(library, smsc, launched, sessions, window);
+                                if (cell != null) {
+                                    byCell.computeIfAbsent(library + "/" + sessions + "/" + window, k -> new ArrayList<>())
+                                            .add(cell);
+                                }
                             }
                         }
                     }
@@ -110,6 +119,17 @@ public final class SessionBenchmark {
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
+        List<CellSummary> cells = new ArrayList<>();
+        for (int sessions : options.sessions()) {
+            for (int window : options.windows()) {
+                for (String library : options.libs()) {
+                    List<CellResult> results = byCell.get(library + "/" + sessions + "/" + window);
+                    if (results != null) {
+                        cells.add(CellSummary.of(results));
+                    }
+                }
+            }
+        }
         String report = new Report(options, arguments, cells, heaps, skipped, launched != null, took).markdown();
         System.out.print(report);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
