@@ -52,6 +52,9 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.equals("--help")) {
+                throw new HelpRequested(USAGE);
+            }
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("expected an option, got '" + arg + "'\n" + USAGE);
             }
@@ -95,6 +98,13 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
                 values.get("sink"),
                 values.getOrDefault("sink-heap", "256m"),
                 Path.of(values.getOrDefault("output", defaultOutput())));
+    }
+
+    /** Thrown for {@code --help}: the caller prints the usage and exits successfully. */
+    static final class HelpRequested extends RuntimeException {
+        HelpRequested(String usage) {
+            super(usage, null, false, false);
+        }
     }
 
     private static String defaultOutput() {

@@ -20,10 +20,12 @@ final class Report {
     private final Map<String, String> skipped;
     private final boolean sinkLaunched;
     private final Duration took;
+    private final String load;
     private final StringBuilder out = new StringBuilder();
 
     Report(BenchmarkOptions options, String arguments, List<CellSummary> cells, List<IdleHeapResult> heaps,
-           Map<String, String> skipped, boolean sinkLaunched, Duration took) {
+           Map<String, String> skipped, boolean sinkLaunched, Duration took,
+           String load) {
         this.options = options;
         this.arguments = arguments;
         this.cells = cells;
@@ -31,6 +33,7 @@ final class Report {
         this.skipped = skipped;
         this.sinkLaunched = sinkLaunched;
         this.took = took;
+        this.load = load;
     }
 
     String markdown() {
@@ -42,10 +45,11 @@ final class Report {
                 + arguments);
         line("```");
         line("");
-        line(String.format(Locale.ROOT, "%s; %d cores; Java %s (%s); client max heap %d MB; took %d min %02d s.",
+        line(String.format(Locale.ROOT, "%s; %d cores; Java %s (%s); client max heap %d MB; took %d min %02d s; %s"
+                + " (other work on the same cores shows up as a wide msg/s range).",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() >> 20, took.toMinutes(), took.toSecondsPart()));
+                Runtime.getRuntime().maxMemory() >> 20, took.toMinutes(), took.toSecondsPart(), load));
         line("");
         String counts = options.countWindow1() == options.count()
                 ? String.format(Locale.ROOT, "%,d submit_sm per cell", options.count())

@@ -60,6 +60,9 @@ public final class SessionBenchmark {
         BenchmarkOptions options;
         try {
             options = BenchmarkOptions.parse(args);
+        } catch (BenchmarkOptions.HelpRequested e) {
+            System.out.print(e.getMessage());
+            return;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -79,6 +82,7 @@ public final class SessionBenchmark {
 
     private void run(String arguments) throws Exception {
         long began = System.nanoTime();
+        double loadBefore = os.getSystemLoadAverage();
         SinkProcess launched = options.sink() == null ? SinkProcess.launch(options.sinkHeap()) : null;
         InetSocketAddress smsc = launched != null ? launched.address() : parseAddress(options.sink());
         Map<String, List<CellResult>> byCell = new LinkedHashMap<>();
@@ -130,7 +134,9 @@ public final class SessionBenchmark {
                 }
             }
         }
-        String report = new Report(options, arguments, cells, heaps, skipped, launched != null, took).markdown();
+        String load = String.format(Locale.ROOT, "system load average %.1f before, %.1f after", loadBefore,
+                os.getSystemLoadAverage());
+        String report = new Report(options, arguments, cells, heaps, skipped, launched != null, took, load).markdown();
         System.out.print(report);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
         Files.writeString(options.output(), report, StandardCharsets.UTF_8);
