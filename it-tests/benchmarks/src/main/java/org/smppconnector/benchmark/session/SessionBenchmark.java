@@ -27,6 +27,7 @@ import org.smppconnector.benchmark.session.driver.LoadRun;
 import org.smppconnector.benchmark.session.driver.RawPipelinedDriver;
 import org.smppconnector.benchmark.session.ours.OursDriver;
 import org.smppconnector.benchmark.session.ours.OursSubmitClient;
+import org.smppconnector.benchmark.session.ours.SubmitClient;
 
 /**
  * The session benchmark (issue 4): launches the sink SMSC in its own JVM, then for each number
@@ -148,9 +149,25 @@ public final class SessionBenchmark {
             case "jsmpp" -> new JsmppDriver(options.jsmppProcessors());
             case "cloudhopper" -> new CloudhopperDriver(options.cloudhopperSenders());
             case "raw" -> new RawPipelinedDriver();
-            case "ours" -> new OursDriver(OursSubmitClient::new, options.oursSenders());
+            case "ours" -> new OursDriver(SessionBenchmark::oursClient, options.oursSenders());
             default -> throw new IllegalArgumentException("unknown library " + library);
         };
+    }
+
+    /**
+     * Our engine's client: {@link OursSubmitClient}, or the {@link SubmitClient} class named by
+     * the system property {@code bench.ours-client} (to try another wiring without rebuilding).
+     */
+    private static SubmitClient oursClient() {
+        String name = System.getProperty("bench.ours-client");
+        if (name == null) {
+            return new OursSubmitClient();
+        }
+        try {
+            return (SubmitClient) Class.forName(name).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException("bench.ours-client=" + name + " is not a SubmitClient with a public no-arg constructor", e);
+        }
     }
 
     /** One cell: bind, warm up, measure, unbind. Null when the library is not available. */
