@@ -46,7 +46,8 @@ final class Report {
         line("```");
         line("");
         line(String.format(Locale.ROOT, "%s; %d cores; Java %s (%s); client max heap %d MB; took %d min %02d s; %s"
-                + " (other work on the same cores shows up as a wide msg/s range).",
+                + " (the figure after counts this benchmark's own threads; other work on the same cores shows up as"
+                + " a wide msg/s range).",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() >> 20, took.toMinutes(), took.toSecondsPart(), load));
