@@ -118,6 +118,9 @@ final class RawConnection implements Closeable {
         while (true) {
             long room = window - (sent - answered);
             if (room <= 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return; // the run failed elsewhere
+                }
                 awaitRoom();
                 continue;
             }

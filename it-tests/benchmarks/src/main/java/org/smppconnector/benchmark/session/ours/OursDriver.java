@@ -17,6 +17,8 @@ import org.smppconnector.benchmark.session.driver.Tickets;
  * {@code senders} threads keep sessions x window messages outstanding in all, bounded by a
  * semaphore that each response releases, so a submit never waits for a window slot in the engine
  * and the latency measured is the request's. The engine's pool spreads them over its sessions.
+ * Two senders suffice when the engine's submit only hands the PDU to its writer; if it writes to
+ * the socket in the caller's thread (as Cloudhopper does), raise {@code --ours-senders}.
  */
 public final class OursDriver implements LoadDriver {
 
