@@ -309,7 +309,11 @@ public final class SmscSimulator implements AutoCloseable {
         for (ServerSession session : registry.open()) {
             if ((systemId == null || systemId.equals(session.systemId()))
                     && session.state() == SimulatedSession.State.BOUND) {
-                session.unbind();
+                try {
+                    session.unbind();
+                } catch (IllegalStateException e) {
+                    LOG.debug("session {} closed before the SMSC could unbind it", session.id());
+                }
             }
         }
     }

@@ -186,7 +186,7 @@ public final class SimulatorThroughputBenchmark {
                     run.percentileMillis(90), run.percentileMillis(99), run.percentileMillis(100), run.errors(),
                     run.firstError() == null ? "" : " (first: " + run.firstError() + ")",
                     simulatorCpu / 1e3 / run.count(), clientCpu / 1e3 / run.count());
-            System.out.print(figures);
+            System.out.printf(Locale.ROOT, "%s client, measured: %s%n", client, run.summary());
             return figures;
         } finally {
             session.unbindAndClose();
