@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,32 +27,43 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.extra.SessionState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar as a process of its own, launched with the JVM running the test: it prints
- * its one line, serves SMPP and the control port, and unbinds its sessions when killed.
+ * its one line, serves SMPP, TLS (BouncyCastle inside the merged jar) and the control port,
+ * and unbinds its sessions when killed.
  */
 class StandaloneJarIT {
     private static final Pattern BANNER = Pattern.compile(
             "SMSC simulator \\(profile bulksms\\) listening on smpp://127\\.0\\.0\\.1:(\\d+), "
-                    + "control http://127\\.0\\.0\\.1:(\\d+)");
+                    + "smpps://127\\.0\\.0\\.1:(\\d+), control http://127\\.0\\.0\\.1:(\\d+)");
     private static final long START_SECONDS = 30;
 
     @Test
-    void runsBindsAndStopsCleanly() throws Exception {
+    void runsBindsAndStopsCleanly(@TempDir Path dir) throws Exception {
+        Path certificate = dir.resolve("smsc.pem");
         Process process = launch("--profile", "bulksms", "--port", "0", "--control-port", "0",
-                "--account", "bulk:pw12345", "--receipt-delay", "10ms");
+                "--account", "bulk:pw12345", "--receipt-delay", "10ms", "--tls-port", "0",
+                "--tls-cert-out", certificate.toString());
         CompletableFuture<String> errors = readAll(process.getErrorStream());
         try {
             String banner = firstLine(process);
             Matcher matcher = BANNER.matcher(banner);
             assertTrue(matcher.matches(), "banner: " + banner + "\nstderr: " + errors.getNow(""));
             int smppPort = Integer.parseInt(matcher.group(1));
-            URI control = URI.create("http://127.0.0.1:" + matcher.group(2) + "/");
+            URI control = URI.create("http://127.0.0.1:" + matcher.group(3) + "/");
+            // the certificate BouncyCastle generated inside the shaded jar, presented and verified
+            assertPresents(certificate, Integer.parseInt(matcher.group(2)));
 
             BlockingQueue<SessionState> states = new LinkedBlockingQueue<>();
             try (Esme esme = Esme.bind(smppPort, BindType.BIND_TRX, "bulk", "pw12345", "", InterfaceVersion.IF_34)) {
@@ -94,6 +108,27 @@ class StandaloneJarIT {
                     stderr);
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    private static void assertPresents(Path pem, int tlsPort) throws Exception {
+        X509Certificate written;
+        try (InputStream in = Files.newInputStream(pem)) {
+            written = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("smsc", written);
+        TrustManagerFactory trusting = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trusting.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trusting.getTrustManagers(), null);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("localhost", tlsPort)) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            assertEquals(written, socket.getSession().getPeerCertificates()[0]);
         }
     }
 
