@@ -141,7 +141,7 @@ public final class SmscSimulator implements AutoCloseable {
                 messageLog, new Reassembler(), receipts);
         SessionSettings settings = new SessionSettings(config.pduLogCapacity, config.bindTimeout,
                 config.processorThreads, config.processorQueue, config.enquireLinkInterval,
-                config.transactionTimeout, config.smscSystemId);
+                config.transactionTimeout, config.smscSystemId, config.tlsHandshakeTimeout);
         SessionServices services = new SessionServices(rules, accounts, faults, counters, signal, registry, router,
                 submits, book, timer, workers, settings);
         SSLContext tlsContext = null;
@@ -309,7 +309,11 @@ public final class SmscSimulator implements AutoCloseable {
         for (ServerSession session : registry.open()) {
             if ((systemId == null || systemId.equals(session.systemId()))
                     && session.state() == SimulatedSession.State.BOUND) {
-                session.unbind();
+                try {
+                    session.unbind();
+                } catch (IllegalStateException e) {
+                    LOG.debug("session {} closed before the SMSC could unbind it", session.id());
+                }
             }
         }
     }
@@ -495,6 +499,7 @@ public final class SmscSimulator implements AutoCloseable {
         private int processorThreads = 3;
         private int processorQueue = 1_000;
         private String smscSystemId = "SMSCSIM";
+        private Duration tlsHandshakeTimeout = Duration.ofSeconds(1);
 
         private Builder(Profile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
@@ -632,6 +637,18 @@ public final class SmscSimulator implements AutoCloseable {
 
         public Builder processorQueue(int value) {
             processorQueue = value;
+            return this;
+        }
+
+        /**
+         * How long a TLS endpoint waits for each read of a client's handshake (default 1 s): a
+         * client that stays silent is closed then. A plain SMPP client is answered at once.
+         */
+        public Builder tlsHandshakeTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the TLS handshake timeout must be positive, got " + value);
+            }
+            tlsHandshakeTimeout = value;
             return this;
         }
 

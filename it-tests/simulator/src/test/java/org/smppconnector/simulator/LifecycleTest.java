@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
+import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,24 @@ class LifecycleTest {
             smsc.awaitAllClosed("acme", Esme.WAIT);
             assertEquals(2, smsc.sessions("acme").size());
             assertTrue(smsc.sessions("acme").stream().allMatch(SimulatedSession::unboundByEsme));
+        }
+    }
+
+    @Test
+    void afterItsUnbindTheEsmeIsTheOneToClose() throws Exception {
+        try (SmscSimulator smsc = SmscSimulator.builder(Profiles.generic()).account("acme", "secret").build().start();
+             Socket socket = Esme.raw(smsc.port())) {
+            RawPdus.send(socket.getOutputStream(), RawPdus.bind(SMPPConstant.CID_BIND_TRANSMITTER, 1, "acme", "secret"));
+            assertEquals(0, RawPdus.read(socket.getInputStream()).commandStatus());
+            RawPdus.send(socket.getOutputStream(), RawPdus.pdu(SMPPConstant.CID_UNBIND, 2, new byte[0]));
+            assertEquals(SMPPConstant.CID_UNBIND_RESP, RawPdus.read(socket.getInputStream()).commandId());
+            // an ESME that saw the connection end first could miss the unbind_resp
+            socket.setSoTimeout(200);
+            assertThrows(SocketTimeoutException.class, () -> socket.getInputStream().read(),
+                    "the connection stays open for the ESME to close");
+            socket.setSoTimeout((int) Esme.WAIT.toMillis());
+            assertEquals(-1, socket.getInputStream().read(), "until the grace is over");
+            smsc.awaitAllClosed("acme", Esme.WAIT);
         }
     }
 

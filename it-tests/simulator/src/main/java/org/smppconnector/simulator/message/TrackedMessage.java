@@ -19,6 +19,9 @@ public final class TrackedMessage {
     private Instant finalAt;
     private int errorCode;
     private String replacedText;
+    private DeliveryState settlesTo;
+    private int settleError;
+    private Instant settlesAt;
 
     public TrackedMessage(String messageId, Submission submission, String text, Instant submittedAt) {
         this.messageId = messageId;
@@ -45,19 +48,44 @@ public final class TrackedMessage {
     }
 
     public synchronized DeliveryState state() {
+        settle();
         return state;
     }
 
     public synchronized Instant finalAt() {
+        settle();
         return finalAt;
     }
 
     public synchronized int errorCode() {
+        settle();
         return errorCode;
     }
 
     public synchronized String replacedText() {
+        settle();
         return replacedText;
+    }
+
+    /**
+     * The message reaches this final state at that time with no timer task: for the messages
+     * whose receipt nobody asked for, the state is brought up to date whenever it is read.
+     */
+    public synchronized void settleAt(DeliveryState finalState, int error, Instant at) {
+        settlesTo = finalState;
+        settleError = error;
+        settlesAt = at;
+    }
+
+    private void settle() {
+        if (settlesAt != null && !state.isFinal() && !Instant.now().isBefore(settlesAt)) {
+            state = settlesTo;
+            finalAt = settlesAt;
+            errorCode = settleError;
+        }
+        if (state.isFinal()) {
+            settlesAt = null;
+        }
     }
 
     /** Remembers a scheduled receipt so that cancel_sm can stop it. */
@@ -69,6 +97,7 @@ public final class TrackedMessage {
 
     /** Moves to a new state unless a final one was already reached; true when it moved. */
     public synchronized boolean moveTo(DeliveryState next, int error, Instant at) {
+        settle();
         if (state.isFinal()) {
             return false;
         }
@@ -83,6 +112,7 @@ public final class TrackedMessage {
 
     /** cancel_sm: true when the message was still pending, and is now DELETED with no receipt to come. */
     public synchronized boolean cancel(Instant at) {
+        settle();
         if (state.isFinal()) {
             return false;
         }
@@ -95,6 +125,7 @@ public final class TrackedMessage {
 
     /** replace_sm: true when the message was still pending. */
     public synchronized boolean replace(String text) {
+        settle();
         if (state.isFinal()) {
             return false;
         }

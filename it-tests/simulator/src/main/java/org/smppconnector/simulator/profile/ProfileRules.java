@@ -136,10 +136,20 @@ public final class ProfileRules {
 
     /** @throws IllegalArgumentException when the provider would never send such an MO */
     public void checkMo(MoMessage mo) {
+        checkMoDataCoding(mo);
+        checkMoParts(mo);
+    }
+
+    /** @throws IllegalArgumentException when the provider never sends MOs in this data_coding */
+    public void checkMoDataCoding(MoMessage mo) {
         if (profile.moDataCodings() != null && !profile.moDataCodings().contains(mo.effectiveDataCoding())) {
             throw new IllegalArgumentException(profile.name() + " sends MOs only in data_coding "
                     + profile.moDataCodings() + ", not " + mo.effectiveDataCoding());
         }
+    }
+
+    /** @throws IllegalArgumentException when the provider never sends MOs in several parts, and this one needs them */
+    public void checkMoParts(MoMessage mo) {
         if (!profile.moMultipart() && (mo.method() == MultipartMethod.MESSAGE_PAYLOAD
                 || Segmenter.split(mo.alphabet(), mo.text(), mo.method()).size() > 1)) {
             throw new IllegalArgumentException(profile.name() + " sends single-part MOs only");

@@ -51,8 +51,13 @@ public final class ReceiptScheduler {
         boolean wanted = format.requests().wants(message.submission().registeredDelivery(),
                 outcome.finalState().isSuccess());
         long delay = current.delay().toNanos();
-        schedule(message, () -> finish(message, outcome, wanted), delay);
-        List<DeliveryState> intermediates = wanted && format.relayIntermediate() ? outcome.intermediates() : List.of();
+        if (!wanted) {
+            // no receipt to send: the state settles when read, which costs the hot path no timer task
+            message.settleAt(outcome.finalState(), outcome.errorCode(), message.submittedAt().plusNanos(delay));
+            return;
+        }
+        schedule(message, () -> finish(message, outcome), delay);
+        List<DeliveryState> intermediates = format.relayIntermediate() ? outcome.intermediates() : List.of();
         long gap = Math.max(delay / 2, MIN_GAP_NANOS);
         for (int i = 0; i < intermediates.size(); i++) {
             DeliveryState state = intermediates.get(i);
@@ -71,9 +76,9 @@ public final class ReceiptScheduler {
         }
     }
 
-    private void finish(TrackedMessage message, Outcome outcome, boolean wanted) {
+    private void finish(TrackedMessage message, Outcome outcome) {
         Instant now = Instant.now();
-        if (message.moveTo(outcome.finalState(), outcome.errorCode(), now) && wanted) {
+        if (message.moveTo(outcome.finalState(), outcome.errorCode(), now)) {
             send(message, outcome.finalState(), outcome.errorCode(), now);
         }
     }

@@ -3,6 +3,8 @@ package org.smppconnector.simulator.record;
 /** What the simulator counts. */
 public enum Counter {
     CONNECTIONS_ACCEPTED,
+    /** Connections to a TLS endpoint closed before a TLS session began: plain client, silence, handshake error. */
+    TLS_HANDSHAKES_FAILED,
     BINDS_ACCEPTED,
     BINDS_REFUSED,
     SESSIONS_CLOSED,

@@ -5,9 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 
 import org.smppconnector.simulator.record.Counter;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on one endpoint and hands each connection to a new session. Plain or TLS: jSMPP
- * only sees a socket, so TLS is an SSLServerSocket from the simulator's own SSLContext.
+ * only sees a socket, so on a TLS endpoint a worker first completes the handshake with the
+ * simulator's own SSLContext ({@link TlsGate}), under a timeout, and the session gets the
+ * TLS socket.
  */
 public final class Acceptor implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Acceptor.class);
@@ -25,6 +29,7 @@ public final class Acceptor implements Runnable {
     private final int requestedPort;
     private final SSLContext tls;
     private final SessionServices services;
+    private final Set<Socket> handshaking = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket serverSocket;
     private volatile Endpoint endpoint;
     private volatile boolean closing;
@@ -41,10 +46,7 @@ public final class Acceptor implements Runnable {
     }
 
     public void open() throws IOException {
-        ServerSocket socket = tls != null ? tls.getServerSocketFactory().createServerSocket() : new ServerSocket();
-        if (socket instanceof SSLServerSocket) {
-            ((SSLServerSocket) socket).setNeedClientAuth(false);
-        }
+        ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         try {
             socket.bind(new InetSocketAddress(host, requestedPort), 100);
@@ -85,24 +87,67 @@ public final class Acceptor implements Runnable {
                 }
                 continue;
             }
-            try {
-                socket.setTcpNoDelay(true);
-                socket.setKeepAlive(true);
-                services.counters().increment(Counter.CONNECTIONS_ACCEPTED);
-                new ServerSession(services.registry().nextId(), this, socket, services).start();
-                services.signal().changed();
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("{}: cannot start a session: {}", name, e.toString());
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // already failing
-                }
+            services.counters().increment(Counter.CONNECTIONS_ACCEPTED);
+            if (tls == null) {
+                startSession(socket);
+            } else {
+                handshakeThenStart(socket);
             }
         }
     }
 
-    /** Stops accepting; the sessions are the simulator's to close. */
+    /** On a worker, so that a slow or silent client never holds up the accepting thread. */
+    private void handshakeThenStart(Socket socket) {
+        handshaking.add(socket);
+        TlsGate gate = new TlsGate(tls, (int) services.settings().tlsHandshakeTimeout().toMillis());
+        try {
+            services.workers().execute(() -> {
+                try {
+                    Socket secured = gate.handshake(socket);
+                    handshaking.remove(socket);
+                    if (closing) {
+                        closeQuietly(secured);
+                    } else {
+                        startSession(secured);
+                    }
+                } catch (TlsGate.TlsRefusedException e) {
+                    handshaking.remove(socket);
+                    LOG.debug("{}: connection from {} refused: {}", name, socket.getRemoteSocketAddress(),
+                            e.getMessage());
+                    services.counters().increment(Counter.TLS_HANDSHAKES_FAILED);
+                    if (e.bindRefused()) {
+                        services.counters().increment(Counter.BINDS_REFUSED);
+                    }
+                    services.signal().changed();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            handshaking.remove(socket);
+            closeQuietly(socket);
+        }
+    }
+
+    private void startSession(Socket socket) {
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
+            new ServerSession(services.registry().nextId(), this, socket, services).start();
+            services.signal().changed();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: cannot start a session: {}", name, e.toString());
+            closeQuietly(socket);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already failing
+        }
+    }
+
+    /** Stops accepting and ends the handshakes in progress; the sessions are the simulator's to close. */
     public void close() {
         closing = true;
         try {
@@ -112,6 +157,7 @@ public final class Acceptor implements Runnable {
         } catch (IOException e) {
             LOG.debug("{}: close: {}", name, e.toString());
         }
+        handshaking.forEach(Acceptor::closeQuietly);
         if (thread != null) {
             try {
                 thread.join(2000);

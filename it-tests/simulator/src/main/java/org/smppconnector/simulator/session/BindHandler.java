@@ -35,7 +35,10 @@ final class BindHandler {
         try {
             request = session.jsmpp().waitForBind(services.settings().bindTimeout().toMillis());
         } catch (TimeoutException e) {
-            session.close("no bind within " + services.settings().bindTimeout().toMillis() + " ms");
+            // jSMPP also ends the wait this way when the connection closed first: then the ESME closed it
+            if (session.state() != SimulatedSession.State.CLOSED) {
+                session.close("no bind within " + services.settings().bindTimeout().toMillis() + " ms");
+            }
             return;
         } catch (IllegalStateException e) {
             session.close("closed before binding");

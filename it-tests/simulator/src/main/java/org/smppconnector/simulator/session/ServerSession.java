@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.DefaultPDUSender;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
-import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.bean.Command;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
@@ -80,6 +79,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     private volatile String closeReason;
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean unbindReceived;
+    private volatile long unboundAtNanos;
     private volatile Thread bindWaiter;
     private volatile Thread reader;
     private long receivedCount;
@@ -90,7 +90,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         this.socket = socket;
         this.services = services;
         this.log = new PduLog(services.settings().pduLogCapacity());
-        this.connection = new SimConnection(socket, this);
+        this.connection = new SimConnection(socket, this, services.workers());
         this.window = new OutboundWindow(services.rules().profile().deliveryWindow(), this, services.router(),
                 services.workers(), this::nextOwnSequence);
     }
@@ -98,9 +98,11 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     /** Starts jSMPP's reader and waits for the bind on a worker. */
     void start() {
         SessionSettings settings = services.settings();
+        // no SynchronizedPDUSender: it would hold every sender through the socket write; the
+        // PduOutputStream takes each whole PDU atomically and groups the writes itself
         jsmpp = new SMPPServerSession(connection, (newState, oldState, source) -> stateChanged(newState),
                 new RequestHandler(this, services), null, settings.processorThreads(), settings.processorQueue(),
-                new SynchronizedPDUSender(new DefaultPDUSender()), new RecordingPduReader(this));
+                sender, new RecordingPduReader(this));
         jsmpp.setEnquireLinkTimer((int) settings.enquireLinkInterval().toMillis());
         jsmpp.setTransactionTimer(settings.transactionTimeout().toMillis());
         services.registry().opened(this);
@@ -185,6 +187,16 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
             socket.close();
             throw new IOException(closeReason);
         }
+    }
+
+    /** True when the ESME sent unbind and nothing in the simulator decided to close the connection itself. */
+    boolean unboundByEsmeRequest() {
+        return unbindReceived && closeReason == null;
+    }
+
+    /** When the session left the bound state (System.nanoTime()); meaningful once UNBOUND. */
+    long unboundAtNanos() {
+        return unboundAtNanos;
     }
 
     void readingOn(Thread thread) {
@@ -297,6 +309,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     private void stateChanged(SessionState newState) {
         if (newState == SessionState.UNBOUND) {
+            unboundAtNanos = System.nanoTime();
             state.updateAndGet(current -> current == State.CLOSED ? current : State.UNBOUND);
             services.signal().changed();
         } else if (newState == SessionState.CLOSED) {

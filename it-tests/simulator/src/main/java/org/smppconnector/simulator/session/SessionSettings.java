@@ -12,7 +12,9 @@ import java.time.Duration;
  * @param enquireLinkInterval the SMSC's own enquire_link after this much silence; zero = never
  * @param transactionTimeout  how long the SMSC waits for the response to its own unbind / enquire_link
  * @param smscSystemId        the system_id in bind responses
+ * @param tlsHandshakeTimeout how long a TLS endpoint waits for each read of the handshake
  */
 public record SessionSettings(int pduLogCapacity, Duration bindTimeout, int processorThreads, int processorQueue,
-                              Duration enquireLinkInterval, Duration transactionTimeout, String smscSystemId) {
+                              Duration enquireLinkInterval, Duration transactionTimeout, String smscSystemId,
+                              Duration tlsHandshakeTimeout) {
 }

@@ -67,10 +67,10 @@ public final class TlsMaterial {
                     return new TlsMaterial(store, password, (X509Certificate) store.getCertificate(alias));
                 }
             }
-            throw new IOException("key store " + file + " holds no private key with an X.509 certificate");
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot read key store " + file + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IOException("cannot read key store " + file + ": " + e, e);
         }
+        throw new IOException("key store " + file + " holds no private key with an X.509 certificate");
     }
 
     public X509Certificate certificate() {
