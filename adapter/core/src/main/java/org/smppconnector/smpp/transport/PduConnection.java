@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.codec.PduCodec;
-import org.smppconnector.smpp.pdu.codec.PduEncodeException;
+import org.smppconnector.smpp.pdu.PduCodec;
+import org.smppconnector.smpp.pdu.PduEncodeException;
 
 /**
  * One SMPP connection's byte-moving layer: PDUs in through a reader task, PDUs out through a

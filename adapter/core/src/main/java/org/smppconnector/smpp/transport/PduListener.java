@@ -1,7 +1,7 @@
 package org.smppconnector.smpp.transport;
 
 import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.codec.PduDecodeException;
+import org.smppconnector.smpp.pdu.PduDecodeException;
 
 /**
  * Receives what a {@link PduConnection} reads. Every method is called on the connection's reader

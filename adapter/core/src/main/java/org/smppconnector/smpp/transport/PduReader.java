@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.function.LongSupplier;
 
 import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.codec.PduCodec;
-import org.smppconnector.smpp.pdu.codec.PduDecodeException;
-import org.smppconnector.smpp.pdu.codec.PduFrameDecoder;
+import org.smppconnector.smpp.pdu.PduCodec;
+import org.smppconnector.smpp.pdu.PduDecodeException;
+import org.smppconnector.smpp.pdu.PduFrameDecoder;
 
 /**
  * The reader task of a {@link PduConnection}: blocks on the socket, cuts what arrives into PDUs

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.codec.PduCodec;
+import org.smppconnector.smpp.pdu.PduCodec;
 
 /**
  * The output side of a {@link PduConnection}: group commit. Callers encode into a shared pending

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.smppconnector.smpp.pdu.Pdu;
 import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.SubmitSmResp;
-import org.smppconnector.smpp.pdu.codec.PduEncodeException;
+import org.smppconnector.smpp.pdu.PduEncodeException;
 
 /** The batching writer against a real peer: integrity under concurrency, encode errors, back-pressure. */
 class PduConnectionWriteTest {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.smppconnector.smpp.pdu.Pdu;
-import org.smppconnector.smpp.pdu.codec.PduDecodeException;
+import org.smppconnector.smpp.pdu.PduDecodeException;
 
 /** Records what a connection delivers; answers decode errors the way a session does. */
 class RecordingListener implements PduListener {

@@ -11,9 +11,9 @@ import java.time.Duration;
 
 import org.smppconnector.smpp.pdu.Pdu;
 import org.smppconnector.smpp.pdu.PduRequest;
-import org.smppconnector.smpp.pdu.codec.PduCodec;
-import org.smppconnector.smpp.pdu.codec.PduDecodeException;
-import org.smppconnector.smpp.pdu.codec.PduFrameDecoder;
+import org.smppconnector.smpp.pdu.PduCodec;
+import org.smppconnector.smpp.pdu.PduDecodeException;
+import org.smppconnector.smpp.pdu.PduFrameDecoder;
 
 /**
  * A tiny SMPP peer on a loopback server socket, for the transport tests: it accepts
