@@ -62,6 +62,7 @@ public final class AccountPool {
     private final BindSelector<BindSlot> transmitters;
     private final long windowWaitNanos;
     private final Object bindChange = new Object();
+    private final org.smppconnector.smpp.split.Splitter splitter;
     private volatile Connector connector;
     private volatile boolean running;
 
@@ -85,6 +86,8 @@ public final class AccountPool {
             }
         }
         this.transmitters = BindSelector.over(canTransmit);
+        this.splitter = new org.smppconnector.smpp.split.Splitter(settings.segmentation().toSegmentation(),
+                new org.smppconnector.smpp.split.ReferenceAllocator());
     }
 
     /** The binds: group by group, transmitters, receivers, then transceivers, up to the cap. */
@@ -283,6 +286,71 @@ public final class AccountPool {
                 }
             }
         }
+    }
+
+    /**
+     * Sends a text as one or more submit_sm, split as the account's segmentation says, in the
+     * cheapest encoding {@code policy} allows. Every part copies {@code template}'s envelope
+     * (addresses, registered_delivery, validity, service_type, TLVs...); data_coding, the UDH
+     * flag of esm_class, short_message and the concatenation TLVs are the part's own.
+     *
+     * @return the parts' message ids in part order, once all were accepted; fails with the first
+     *         part's failure (other parts may have been accepted: their ids are then lost to the
+     *         caller, which must treat the message as partly sent)
+     * @throws org.smppconnector.smpp.text.UnencodableTextException when no allowed encoding carries it
+     * @throws org.smppconnector.smpp.split.MessageTooLongException when it needs too many parts
+     * @throws org.smppconnector.smpp.session.SmppException as {@link #send} for a part that could
+     *         not be sent; the parts before it were sent
+     */
+    public CompletableFuture<List<String>> submitText(SubmitSm template, CharSequence text,
+                                                      org.smppconnector.smpp.text.EncodingPolicy policy)
+            throws InterruptedException {
+        org.smppconnector.smpp.split.SplitMessage split = splitter.split(text, policy, template.getDestinationAddr());
+        List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(split.parts().size());
+        for (org.smppconnector.smpp.split.MessagePart part : split.parts()) {
+            parts.add(send(partOf(template, part)));
+        }
+        return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).thenApply(ignored -> {
+            List<String> ids = new ArrayList<>(parts.size());
+            for (CompletableFuture<SubmitSmResp> part : parts) {
+                ids.add(part.join().getMessageId());
+            }
+            return ids;
+        });
+    }
+
+    private static SubmitSm partOf(SubmitSm template, org.smppconnector.smpp.split.MessagePart part) {
+        SubmitSm sm = new SubmitSm();
+        sm.setServiceType(template.getServiceType());
+        sm.setSource(template.getSourceAddrTon(), template.getSourceAddrNpi(), template.getSourceAddr());
+        sm.setDestination(template.getDestAddrTon(), template.getDestAddrNpi(), template.getDestinationAddr());
+        sm.setEsmClass((template.getEsmClass() & ~org.smppconnector.smpp.split.MessagePart.ESM_CLASS_UDHI)
+                | part.esmClassFlags());
+        sm.setProtocolId(template.getProtocolId());
+        sm.setPriorityFlag(template.getPriorityFlag());
+        sm.setScheduleDeliveryTime(template.getScheduleDeliveryTime());
+        sm.setValidityPeriod(template.getValidityPeriod());
+        sm.setRegisteredDelivery(template.getRegisteredDelivery());
+        sm.setReplaceIfPresentFlag(template.getReplaceIfPresentFlag());
+        sm.setSmDefaultMsgId(template.getSmDefaultMsgId());
+        sm.setDataCoding(part.dataCoding().value());
+        if (template.hasTlvs()) {
+            for (org.smppconnector.smpp.pdu.Tlv tlv : template.getTlvs().list()) {
+                sm.getTlvs().putBytes(tlv.tag(), tlv.value());
+            }
+        }
+        java.util.Optional<byte[]> payload = part.messagePayload();
+        if (payload.isPresent()) {
+            sm.setShortMessage(new byte[0]);
+            sm.getTlvs().putBytes(org.smppconnector.smpp.pdu.Tag.MESSAGE_PAYLOAD, payload.get());
+        } else {
+            sm.setShortMessage(part.shortMessage());
+        }
+        part.sar().ifPresent(sar -> sm.getTlvs()
+                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_MSG_REF_NUM, sar.reference())
+                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_TOTAL_SEGMENTS, sar.total())
+                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_SEGMENT_SEQNUM, sar.sequence()));
+        return sm;
     }
 
     private void requireRunning() {
