@@ -79,6 +79,18 @@ abstract class EngineHarness {
         return pool;
     }
 
+    /** Polls a condition on the engine's side (the simulator's own waits only wake on its events). */
+    protected static void awaitEngine(String what, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out after " + WAIT.toSeconds() + " s waiting for: " + what);
+            }
+            Thread.sleep(2); // poll interval
+        }
+    }
+
     protected static SubmitSm submitSm(String destination, String text) {
         SubmitSm sm = new SubmitSm();
         sm.setSource(5, 0, "Acme");
