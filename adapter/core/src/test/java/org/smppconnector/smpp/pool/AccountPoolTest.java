@@ -195,4 +195,36 @@ class AccountPoolTest {
         await("connections closed", () -> hostA.openConnections() + hostB.openConnections() == 0);
         pool = null;
     }
+
+    @Test
+    void tpsLimitHoldsRequestsBackForTheBoundedWait() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 1)).tpsLimit(1).windowWait(Duration.ofMillis(100)).build(),
+                InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        pool.submit(submitSm()).get(10, TimeUnit.SECONDS);
+        assertThrows(org.smppconnector.smpp.session.TpsLimitException.class, () -> pool.submit(submitSm()));
+    }
+
+    @Test
+    void otherRequestsGoThroughSendAndTextsAreSplit() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 1)).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        org.smppconnector.smpp.pdu.QuerySm query = new org.smppconnector.smpp.pdu.QuerySm();
+        query.setMessageId("m1");
+        assertEquals(0, pool.send(query).get(10, TimeUnit.SECONDS).getCommandStatus());
+
+        SubmitSm template = submitSm();
+        template.setRegisteredDelivery(1);
+        List<String> ids = pool.submitText(template, "x".repeat(200),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults()).get(10, TimeUnit.SECONDS);
+        assertEquals(2, ids.size());
+        for (LoopbackSmsc host : List.of(hostA)) {
+            SubmitSm first = host.await(SubmitSm.class);
+            SubmitSm second = host.await(SubmitSm.class);
+            assertEquals(0x40, first.getEsmClass() & 0x40, "UDH indicator");
+            assertEquals(1, second.getRegisteredDelivery(), "the template's envelope on every part");
+            assertEquals("4512345678", second.getDestinationAddr());
+            assertEquals(153 + 6, first.getShortMessage().length);
+        }
+    }
 }
