@@ -251,7 +251,8 @@ public final class SmppSession {
 
     /**
      * Sends a request (submit_sm, data_sm, query_sm, cancel_sm, replace_sm, submit_multi) and
-     * returns the future of its response, waiting first up to the window wait for a slot (and
+     * returns the future of its response (completed on the reader thread; its failures are the
+     * exceptions below, not wrapped), waiting first up to the window wait for a slot (and
      * for a throttling pause, bounded likewise). The future completes with an ESME_ROK
      * response, or fails with a {@link CommandStatusException} (a {@link ThrottledException}
      * once the retry table's attempts for ESME_RTHROTTLED / ESME_RMSGQFUL ran out), a
@@ -280,8 +281,18 @@ public final class SmppSession {
         }
         InFlightRequest<PduRequest<?>, PduResponse> entry = window.acquire(request, responseTimeoutNanos, windowWaitNanos);
         request.setSequenceNumber(entry.sequenceNumber());
-        @SuppressWarnings("unchecked")
-        CompletableFuture<R> result = (CompletableFuture<R>) (CompletableFuture<?>) entry.copy();
+        // The caller's own future: completing or cancelling it cannot touch the window's entry,
+        // and its failures arrive unwrapped (a copy() would wrap them in CompletionException).
+        CompletableFuture<R> result = new CompletableFuture<>();
+        entry.whenComplete((response, failure) -> {
+            if (failure == null) {
+                @SuppressWarnings("unchecked")
+                R typed = (R) response;
+                result.complete(typed);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
         requestsSent.incrementAndGet();
         writeRequest(entry);
         return result;

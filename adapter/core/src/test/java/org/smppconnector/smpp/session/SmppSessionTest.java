@@ -156,6 +156,8 @@ class SmppSessionTest {
         assertEquals("submit_sm", e.command());
         assertFalse(e.isRetriable());
         assertEquals(0, session.status().retries());
+        Throwable seenByCallback = session.submit(submitSm()).handle((r, t) -> t).get(10, TimeUnit.SECONDS);
+        assertInstanceOf(CommandStatusException.class, seenByCallback, "callbacks get the failure itself");
     }
 
     @Test
