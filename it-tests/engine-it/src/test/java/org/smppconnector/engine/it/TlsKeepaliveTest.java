@@ -20,9 +20,17 @@ import org.smppconnector.smpp.pool.SmscAddress;
 import org.smppconnector.smpp.pool.TlsSettings;
 import org.smppconnector.smpp.session.InboundHandler;
 import org.smppconnector.smpp.session.KeepaliveSettings;
+import org.smppconnector.simulator.tls.TlsMaterial;
+import org.smppconnector.smpp.pool.RetryTable;
+import org.smppconnector.smpp.session.BindFailedException;
+import org.smppconnector.smpp.session.SessionSettings;
+import org.smppconnector.smpp.session.SmppSession;
+import org.smppconnector.smpp.transport.Connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mobile Text Alerts: TLS only, and idle sessions closed; keepalive must keep the bind. */
@@ -54,5 +62,23 @@ class TlsKeepaliveTest extends EngineHarness {
         assertNull(session.closeReason());
         assertEquals(1, smsc.count(Counter.BINDS_ACCEPTED));
         assertTrue(pool.status().get(0).session().lastEnquireLinkAnsweredNanos() != 0);
+    }
+
+    @Test
+    void aCertificateForAnotherHostIsRefused(@TempDir Path dir) throws Exception {
+        SmscSimulator smsc = simulator(SmscSimulator.builder(Profiles.mobileTextAlerts()).account("mta", "secret")
+                .tlsMaterial(TlsMaterial.selfSigned(List.of("smsc.example.org"), List.of())));
+        Path trust = dir.resolve("smsc-trust.p12");
+        smsc.tls().writeTrustStore(trust, "changeit".toCharArray());
+        Connector connector = TlsSettings.systemTrust()
+                .withTrustStore(KeyStoreLocation.pkcs12(trust.toString(), "changeit")).connector(WAIT);
+        SmppSession session = new SmppSession(SessionSettings.of("mta", "secret"), executor, scheduler,
+                new RetryTable(List.of()), InboundHandler.REFUSE, SmppSession.Listener.NONE);
+        // Trusted certificate, wrong name: host-name verification must refuse it.
+        BindFailedException e = assertThrows(BindFailedException.class,
+                () -> session.bind(connector, "localhost", smsc.port()));
+        assertEquals(org.smppconnector.smpp.transport.ConnectFailedException.Reason.TLS_CERTIFICATE,
+                assertInstanceOf(org.smppconnector.smpp.transport.ConnectFailedException.class, e.getCause()).reason());
+        assertEquals(0, smsc.count(Counter.BINDS_ACCEPTED), e.getMessage());
     }
 }
