@@ -38,6 +38,42 @@ public record SegmentationSettings(SegmentationMethod method, int gsm7PerPart, i
         return new SegmentationSettings(method, gsm7PerPart, ucs2PerPart, octetsPerPart, Set.of(dataCodings));
     }
 
+    /**
+     * The splitter's form of these settings: the method, and per alphabet the characters per
+     * part (single messages keep the GSM limits of 160 septets, 70 UCS-2 units, 140 octets).
+     * {@link #multipartDataCodings()} is not part of it: choosing the encoding is the caller's.
+     */
+    public org.smppconnector.smpp.split.Segmentation toSegmentation() {
+        org.smppconnector.smpp.split.ConcatenationMethod concatenation;
+        switch (method) {
+            case UDH_16BIT_REFERENCE:
+                concatenation = org.smppconnector.smpp.split.ConcatenationMethod.UDH_16BIT_REFERENCE;
+                break;
+            case SAR_TLVS:
+                concatenation = org.smppconnector.smpp.split.ConcatenationMethod.SAR_TLV;
+                break;
+            case MESSAGE_PAYLOAD:
+                concatenation = org.smppconnector.smpp.split.ConcatenationMethod.MESSAGE_PAYLOAD;
+                break;
+            default:
+                concatenation = org.smppconnector.smpp.split.ConcatenationMethod.UDH_8BIT_REFERENCE;
+        }
+        org.smppconnector.smpp.split.Segmentation result =
+                org.smppconnector.smpp.split.Segmentation.defaults().withMethod(concatenation);
+        for (org.smppconnector.smpp.text.Alphabet alphabet : org.smppconnector.smpp.text.Alphabet.values()) {
+            org.smppconnector.smpp.split.PartLimits limits;
+            if (alphabet == org.smppconnector.smpp.text.Alphabet.GSM7) {
+                limits = new org.smppconnector.smpp.split.PartLimits(160, gsm7PerPart, 7);
+            } else if (alphabet == org.smppconnector.smpp.text.Alphabet.UCS2) {
+                limits = new org.smppconnector.smpp.split.PartLimits(70, ucs2PerPart, 16);
+            } else {
+                limits = new org.smppconnector.smpp.split.PartLimits(140, octetsPerPart, 8);
+            }
+            result = result.withLimits(alphabet, limits);
+        }
+        return result;
+    }
+
     private static void checkPart(String field, int value, int max) {
         if (value < 1 || value > max) {
             throw new InvalidSettingException(field, "must be 1.." + max + ": " + value);

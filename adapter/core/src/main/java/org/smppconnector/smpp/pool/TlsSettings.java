@@ -90,6 +90,31 @@ public final class TlsSettings {
         return enabled;
     }
 
+    /**
+     * The transport's form of these settings, which the {@link org.smppconnector.smpp.transport.Connector}
+     * takes: the one place where account configuration becomes key store files.
+     *
+     * @throws InvalidSettingException when TLS is disabled
+     */
+    public org.smppconnector.smpp.transport.TlsSettings toTransport() {
+        requireEnabled("tls");
+        org.smppconnector.smpp.transport.TlsSettings result = trustStore == null
+                ? org.smppconnector.smpp.transport.TlsSettings.systemTrust()
+                : org.smppconnector.smpp.transport.TlsSettings.trustStore(java.nio.file.Path.of(trustStore.path()),
+                        trustStore.password().toCharArray(), trustStore.type());
+        if (clientKeyStore != null) {
+            result = result.withClientKeyStore(java.nio.file.Path.of(clientKeyStore.path()),
+                    clientKeyStore.password().toCharArray(), clientKeyStore.type());
+        }
+        return result.withProtocols(protocols.toArray(new String[0]));
+    }
+
+    /** A connector for these settings: plain TCP when TLS is disabled. Loads the key stores now. */
+    public org.smppconnector.smpp.transport.Connector connector(java.time.Duration connectTimeout) {
+        return enabled ? org.smppconnector.smpp.transport.Connector.tls(connectTimeout, toTransport())
+                : org.smppconnector.smpp.transport.Connector.plain(connectTimeout);
+    }
+
     private void requireEnabled(String field) {
         if (!enabled) {
             throw new InvalidSettingException(field, "TLS is disabled; start from TlsSettings.systemTrust()");

@@ -1,6 +1,10 @@
 /**
  * An account's binds as a pool: settings, picking a bind, throttling and retrying.
  * <ul>
+ *   <li>{@link org.smppconnector.smpp.pool.AccountPool}: keeps every bind of an account up
+ *       across its hosts, reconnecting under its policy; sends on the best bind within the TPS
+ *       limit, splits long texts ({@code submitText}); one inbound handler for all its
+ *       receiving binds; {@link org.smppconnector.smpp.pool.BindStatus} snapshots;</li>
  *   <li>{@link org.smppconnector.smpp.pool.AccountSettings} (built and validated by its builder,
  *       started from a {@link org.smppconnector.smpp.pool.ProviderPreset}) with its
  *       {@link org.smppconnector.smpp.pool.BindGroup}s, {@link org.smppconnector.smpp.pool.TlsSettings},

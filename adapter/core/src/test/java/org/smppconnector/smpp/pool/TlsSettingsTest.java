@@ -58,4 +58,19 @@ class TlsSettingsTest {
                 () -> new KeyStoreLocation("/x", "", "x")).field());
         assertEquals("", new KeyStoreLocation("/x", "JKS", null).password());
     }
+
+    @Test
+    void convertsIntoTheTransportsSettingsInOnePlace() {
+        KeyStoreLocation trust = KeyStoreLocation.pkcs12("/etc/smpp/trust.p12", "changeit");
+        KeyStoreLocation client = new KeyStoreLocation("/etc/smpp/client.jks", "JKS", "hunter2");
+        org.smppconnector.smpp.transport.TlsSettings transport = TlsSettings.systemTrust().withTrustStore(trust)
+                .withClientCertificate(client).withProtocols("TLSv1.3").toTransport();
+        assertEquals(java.nio.file.Path.of("/etc/smpp/trust.p12"), transport.trustStoreFile());
+        assertEquals(java.nio.file.Path.of("/etc/smpp/client.jks"), transport.clientKeyStoreFile());
+        assertEquals(List.of("TLSv1.3"), transport.protocols());
+        assertEquals(null, TlsSettings.systemTrust().toTransport().trustStoreFile());
+        assertThrows(InvalidSettingException.class, () -> TlsSettings.disabled().toTransport());
+        assertEquals(false, TlsSettings.disabled().connector(java.time.Duration.ofSeconds(1)).isTls());
+        assertEquals(true, TlsSettings.systemTrust().connector(java.time.Duration.ofSeconds(1)).isTls());
+    }
 }
