@@ -40,6 +40,7 @@ public final class OursSubmitClient implements SubmitClient {
     private static final Duration BIND_TIMEOUT = Duration.ofSeconds(30);
 
     private final boolean direct = "sessions".equals(System.getProperty("bench.ours-mode", "pool"));
+    private final boolean virtual = "virtual".equals(System.getProperty("bench.ours-threads", "cached"));
     private final AtomicInteger turn = new AtomicInteger();
     private ExecutorService executor;
     private ScheduledThreadPoolExecutor timer;
@@ -48,7 +49,9 @@ public final class OursSubmitClient implements SubmitClient {
 
     @Override
     public void start(String host, int port, int sessionCount, int window) throws Exception {
-        executor = Executors.newCachedThreadPool(daemonThreads("ours-io"));
+        executor = virtual
+                ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ours-io-", 1).factory())
+                : Executors.newCachedThreadPool(daemonThreads("ours-io"));
         timer = new ScheduledThreadPoolExecutor(1, daemonThreads("ours-timer"));
         timer.setRemoveOnCancelPolicy(true);
         Scheduler scheduler = new ExecutorScheduler(timer);
