@@ -21,7 +21,7 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
 
     static final String USAGE = """
             Options (defaults in brackets):
-              --libs LIST              libraries, of ours,jsmpp,cloudhopper,raw [all four; ours is skipped until the engine is merged]
+              --libs LIST              libraries, of ours,jsmpp,cloudhopper,raw [all four]
               --sessions LIST          numbers of sessions [1,4]
               --windows LIST           windows (requests in flight per session) [1,10,100]
               --count N                submit_sm measured per cell [200000]
