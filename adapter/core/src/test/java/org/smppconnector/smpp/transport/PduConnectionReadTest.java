@@ -225,6 +225,34 @@ class PduConnectionReadTest {
         assertEquals(1, listener.closedCalls.get());
     }
 
+    /**
+     * The reader counts a PDU before the listener gets it, so whoever learns of a PDU through the
+     * listener (a session, a test) finds it in the counters: checked inside the listener itself,
+     * where no scheduling luck can hide a counter updated after the call.
+     */
+    @Test
+    void countersIncludeThePduTheListenerIsGiven() throws Exception {
+        List<Long> pdusInSeenByListener = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> bytesInSeenByListener = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordingListener listener = new RecordingListener() {
+            @Override
+            public void onPdu(Pdu pdu) {
+                ConnectionStats stats = connection.stats();
+                pdusInSeenByListener.add(stats.pdusIn());
+                bytesInSeenByListener.add(stats.bytesIn());
+                super.onPdu(pdu);
+            }
+        };
+        SmppPeer.Pair pair = start(listener);
+        for (int seq = 1; seq <= 3; seq++) {
+            pair.peer().send(TestPdus.enquireLink(seq));
+            listener.next(); // one at a time: each PDU comes in a read of its own
+        }
+        assertEquals(List.of(1L, 2L, 3L), pdusInSeenByListener);
+        assertEquals(List.of(16L, 32L, 48L), bytesInSeenByListener);
+        pair.connection().close();
+    }
+
     @Test
     void countersUseTheGivenClock() throws Exception {
         AtomicLong clock = new AtomicLong(1_000);

@@ -82,10 +82,17 @@ abstract class EngineHarness {
     /** Polls a condition on the engine's side (the simulator's own waits only wake on its events). */
     protected static void awaitEngine(String what, java.util.function.BooleanSupplier condition)
             throws InterruptedException {
+        awaitEngine(what, condition, () -> "");
+    }
+
+    /** As {@link #awaitEngine(String, java.util.function.BooleanSupplier)}; a timeout reports {@code state} as it was then. */
+    protected static void awaitEngine(String what, java.util.function.BooleanSupplier condition,
+                                      java.util.function.Supplier<String> state) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("timed out after " + WAIT.toSeconds() + " s waiting for: " + what);
+                throw new AssertionError("timed out after " + WAIT.toSeconds() + " s waiting for: " + what
+                        + " " + state.get());
             }
             Thread.sleep(2); // poll interval
         }

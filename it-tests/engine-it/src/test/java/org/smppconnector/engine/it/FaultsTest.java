@@ -81,7 +81,10 @@ class FaultsTest extends EngineHarness {
         List<SmppSession> before = pool.boundSessions();
         smsc.unbindSessions("acme");
         // (>=: a bind rebuilt quickly may be unbound again by the same sweep, which is fine)
-        awaitEngine("rebound", () -> smsc.count(Counter.BINDS_ACCEPTED) >= 4 && smsc.boundSessions("acme").size() == 2);
+        awaitEngine("rebound", () -> smsc.count(Counter.BINDS_ACCEPTED) >= 4 && smsc.boundSessions("acme").size() == 2,
+                () -> "(binds accepted " + smsc.count(Counter.BINDS_ACCEPTED) + ", refused " + smsc.count(Counter.BINDS_REFUSED)
+                        + "; simulator sessions " + smsc.sessions("acme").stream().map(s -> s + ": " + s.closeReason()).toList()
+                        + "; pool " + pool.status() + ")");
         assertTrue(pool.awaitBound(2, WAIT));
         for (SmppSession old : before) {
             assertEquals(SmppSession.CloseCause.SERVER_UNBIND, old.closeCause());

@@ -31,7 +31,25 @@ public final class OutboundWindow {
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean closed;
 
-    private record InFlight(Delivery delivery, long sentNanos) {
+    /** A deliver_sm handed to the transport and not answered yet. */
+    private static final class InFlight {
+        final Delivery delivery;
+        final long sentNanos;
+        private final AtomicBoolean reportedWritten = new AtomicBoolean();
+
+        InFlight(Delivery delivery, long sentNanos) {
+            this.delivery = delivery;
+            this.sentNanos = sentNanos;
+        }
+
+        /**
+         * True for the first caller only. The writer reports the write when the transport returns,
+         * but the ESME's answer can be read before that: then the answer, which proves the write,
+         * reports it first, so no one ever sees a delivery acknowledged before it counts as sent.
+         */
+        boolean claimWrittenReport() {
+            return reportedWritten.compareAndSet(false, true);
+        }
     }
 
     /** @param sequences hands out sequence numbers of the session's own range (from 0x40000000) */
@@ -68,10 +86,13 @@ public final class OutboundWindow {
         if (sent == null) {
             return; // late answer to a deliver_sm we already gave up on
         }
+        if (sent.claimWrittenReport()) {
+            outcomes.written(sent.delivery);
+        }
         if (commandStatus == 0) {
-            outcomes.acknowledged(sent.delivery());
+            outcomes.acknowledged(sent.delivery);
         } else {
-            outcomes.failed(sent.delivery(), String.format("deliver_sm_resp status 0x%08x", commandStatus),
+            outcomes.failed(sent.delivery, String.format("deliver_sm_resp status 0x%08x", commandStatus),
                     false, commandStatus);
         }
         drainSoon();
@@ -82,8 +103,8 @@ public final class OutboundWindow {
         long now = System.nanoTime();
         boolean freed = false;
         for (Map.Entry<Integer, InFlight> entry : inFlight.entrySet()) {
-            if (now - entry.getValue().sentNanos() > timeoutNanos && inFlight.remove(entry.getKey(), entry.getValue())) {
-                outcomes.failed(entry.getValue().delivery(), "no deliver_sm_resp", true, -1);
+            if (now - entry.getValue().sentNanos > timeoutNanos && inFlight.remove(entry.getKey(), entry.getValue())) {
+                outcomes.failed(entry.getValue().delivery, "no deliver_sm_resp", true, -1);
                 freed = true;
             }
         }
@@ -99,7 +120,7 @@ public final class OutboundWindow {
         for (Integer key : new ArrayList<>(inFlight.keySet())) {
             InFlight sent = inFlight.remove(key);
             if (sent != null) {
-                left.add(sent.delivery());
+                left.add(sent.delivery);
             }
         }
         Delivery next;
@@ -143,7 +164,9 @@ public final class OutboundWindow {
                 delivery.beginAttempt();
                 try {
                     transport.write(delivery, sequenceNumber);
-                    outcomes.written(delivery);
+                    if (sent.claimWrittenReport()) {
+                        outcomes.written(delivery);
+                    }
                 } catch (IOException | RuntimeException e) {
                     if (inFlight.remove(sequenceNumber, sent)) {
                         outcomes.failed(delivery, "write failed: " + e, false, -1);
