@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.nio.channels.SocketChannel;
 import java.util.Objects;
 
 import javax.net.ssl.SSLSocket;
@@ -59,6 +60,14 @@ public final class ConnectedSocket {
 
     public boolean isClosed() {
         return tcp.isClosed();
+    }
+
+    /**
+     * The channel of a plain socket made from one ({@link Connector} makes them so), else null
+     * (TLS, or a socket accepted by a plain server socket).
+     */
+    SocketChannel plainChannel() {
+        return isTls() ? null : socket.getChannel();
     }
 
     InputStream input() throws IOException {

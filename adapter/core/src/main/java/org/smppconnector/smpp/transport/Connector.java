@@ -8,6 +8,7 @@ import java.net.PortUnreachableException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
@@ -87,7 +88,13 @@ public final class Connector {
             throw new ConnectFailedException(Reason.UNKNOWN_HOST, host, port, "unknown host", null);
         }
         long deadline = System.nanoTime() + connectTimeout.toNanos();
-        Socket tcp = new Socket();
+        Socket tcp;
+        try {
+            // Plain: a channel's socket, so that the reader can read into its own direct buffer (see PduReader).
+            tcp = tlsFactory == null ? SocketChannel.open().socket() : new Socket();
+        } catch (IOException e) {
+            throw classify(e, host, port, false);
+        }
         boolean handshaking = false;
         try {
             tcp.setTcpNoDelay(true);

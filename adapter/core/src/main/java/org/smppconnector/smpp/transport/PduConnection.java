@@ -67,6 +67,8 @@ public final class PduConnection implements Closeable {
      * Submits the reader task, which delivers every PDU to {@code listener} and ends with one
      * {@link PduListener#onClosed}. Once only. The executor must run the task on another thread
      * (a work manager, a pool, virtual threads); the task holds that thread until the close.
+     * Interrupting that thread closes a plain connection made by {@link Connector} (its reader
+     * reads a channel), as stopping a work manager's work should.
      *
      * @throws RejectedExecutionException when the executor refuses the task; the connection is
      *                                    then closed and the listener is not called
@@ -79,10 +81,10 @@ public final class PduConnection implements Closeable {
         }
         PduReader task;
         try {
-            task = new PduReader(this, socket.input(), codec, settings, listener);
+            task = new PduReader(this, socket.input(), socket.plainChannel(), codec, settings, listener);
         } catch (IOException e) {
             closeFor(CloseReason.READ_FAILED, "socket has no input stream: " + e.getMessage(), e);
-            task = new PduReader(this, InputStream.nullInputStream(), codec, settings, listener);
+            task = new PduReader(this, InputStream.nullInputStream(), null, codec, settings, listener);
         }
         reader = task;
         try {
@@ -186,7 +188,8 @@ public final class PduConnection implements Closeable {
 
     /**
      * Octets of buffer this connection holds now: the read buffer, what the frame decoder holds,
-     * and the output buffers. Not the socket's own objects, nor a batch a flusher is writing.
+     * and the output buffers. Not the socket's own objects, nor a batch a flusher is writing, nor
+     * the native read buffer of a plain connection (as large as the read buffer).
      * An approximation for monitoring, read without locking the reader.
      */
     public int retainedBufferBytes() {

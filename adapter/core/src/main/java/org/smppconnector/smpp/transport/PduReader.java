@@ -2,6 +2,8 @@ package org.smppconnector.smpp.transport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.util.function.LongSupplier;
 
 import org.smppconnector.smpp.pdu.Pdu;
@@ -18,11 +20,18 @@ import org.smppconnector.smpp.pdu.PduFrameDecoder;
  * across reads is assembled in the frame decoder's own buffer, which grows no further than that
  * PDU; the decoder is reset (its buffer dropped) whenever the octets read so far were all whole
  * PDUs, which is the case on any connection at rest.
+ *
+ * <p>On a plain connection made by {@link Connector} the reader reads through the socket's
+ * channel into a direct buffer of its own (the same size, native memory) and copies from there.
+ * A socket stream would read through the JDK's per-thread cache of temporary direct buffers,
+ * which every reader thread would then keep for its life (a few KB of heap per session).
  */
 final class PduReader implements Runnable {
 
     private final PduConnection connection;
     private final InputStream in;
+    /** When not null, read instead of {@link #in}. */
+    private final ReadableByteChannel channel;
     private final PduCodec codec;
     private final int bufferSize;
     private final LongSupplier clock;
@@ -33,9 +42,11 @@ final class PduReader implements Runnable {
     private volatile long bytesRead;
     private volatile long lastReadNanos;
 
-    PduReader(PduConnection connection, InputStream in, PduCodec codec, ConnectionSettings settings, PduListener listener) {
+    PduReader(PduConnection connection, InputStream in, ReadableByteChannel channel, PduCodec codec,
+              ConnectionSettings settings, PduListener listener) {
         this.connection = connection;
         this.in = in;
+        this.channel = channel;
         this.codec = codec;
         this.bufferSize = settings.readBufferSize();
         this.clock = settings.nanoClock();
@@ -59,12 +70,13 @@ final class PduReader implements Runnable {
 
     private ConnectionClosedException readUntilClosed() {
         byte[] buffer = new byte[bufferSize];
+        ByteBuffer direct = channel == null ? null : ByteBuffer.allocateDirect(bufferSize);
         PduFrameDecoder decoder = new PduFrameDecoder(codec);
         frames = decoder;
         while (true) {
             int n;
             try {
-                n = in.read(buffer);
+                n = direct == null ? in.read(buffer) : readChannel(direct, buffer);
             } catch (IOException e) {
                 return connection.closeFor(CloseReason.READ_FAILED, "read failed: " + e.getMessage(), e);
             }
@@ -84,6 +96,17 @@ final class PduReader implements Runnable {
                 decoder.reset(); // drops the assembly buffer a large or split PDU made it grow
             }
         }
+    }
+
+    /** One blocking channel read into {@code direct}, copied to {@code buffer}; -1 at the end of the stream. */
+    private int readChannel(ByteBuffer direct, byte[] buffer) throws IOException {
+        direct.clear();
+        int n = channel.read(direct);
+        if (n > 0) {
+            direct.flip();
+            direct.get(buffer, 0, n);
+        }
+        return n;
     }
 
     /** Hands every complete PDU to the listener; returns the close reason when the connection closed meanwhile. */

@@ -140,11 +140,17 @@ final class PduWriter {
                 attemptedEnd += length;
                 signalWaiters();
                 lock.unlock();
+                // A channel's stream (and any socket on a virtual thread) closes the connection when
+                // the writing thread is interrupted; one caller's interrupt must not cost everyone it.
+                boolean interrupted = Thread.interrupted();
                 try {
                     out.write(batch, 0, length);
                 } catch (IOException e) {
                     failure = e;
                 } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
                     lock.lock();
                 }
                 if (failure != null) {
