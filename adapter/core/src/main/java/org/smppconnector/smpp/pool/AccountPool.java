@@ -17,6 +17,7 @@ import org.smppconnector.smpp.session.BindType;
 import org.smppconnector.smpp.session.InboundHandler;
 import org.smppconnector.smpp.session.NoBindAvailableException;
 import org.smppconnector.smpp.session.ReconnectSchedule;
+import org.smppconnector.smpp.session.RetryTable;
 import org.smppconnector.smpp.session.SessionClosedException;
 import org.smppconnector.smpp.session.SessionSettings;
 import org.smppconnector.smpp.session.SmppSession;

@@ -13,6 +13,8 @@ import org.smppconnector.smpp.receipt.ErrCodeFormat;
 import org.smppconnector.smpp.receipt.MessageIdNormalization;
 import org.smppconnector.smpp.session.KeepaliveSettings;
 import org.smppconnector.smpp.session.ReconnectPolicy;
+import org.smppconnector.smpp.session.RetryRule;
+import org.smppconnector.smpp.session.RetryTable;
 
 /**
  * Everything the engine needs to know of one provider account: where and how to connect, what

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.smppconnector.smpp.session.RetryTable;
 import org.smppconnector.smpp.session.Window;
 
 /** The checks {@link AccountSettings.Builder#build()} runs, each naming its field. */
@@ -49,7 +50,11 @@ final class AccountValidation {
         if (b.maxValidity() != null) {
             positive("maxValidity", b.maxValidity());
         }
-        new RetryTable(b.retryRules());
+        try {
+            new RetryTable(b.retryRules());
+        } catch (IllegalArgumentException e) {
+            fail("retryRules", e.getMessage().replaceFirst("^retryRules: ", ""));
+        }
     }
 
     private void checkBindGroups() {

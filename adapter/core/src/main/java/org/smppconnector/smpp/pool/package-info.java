@@ -12,7 +12,7 @@
  *   <li>{@link org.smppconnector.smpp.pool.BindSelector} picks the transmitting bind with the most
  *       room, over any {@link org.smppconnector.smpp.pool.TransmitChannel};</li>
  *   <li>{@link org.smppconnector.smpp.pool.TokenBucket} is the account's TPS limit;</li>
- *   <li>{@link org.smppconnector.smpp.pool.RetryTable} decides which refusals to retry, when, and
+ *   <li>{@link org.smppconnector.smpp.session.RetryTable} decides which refusals to retry, when, and
  *       counts them.</li>
  * </ul>
  */

@@ -16,7 +16,6 @@ import org.smppconnector.smpp.pdu.Outbind;
 import org.smppconnector.smpp.pdu.Pdu;
 import org.smppconnector.smpp.pdu.PduCodec;
 import org.smppconnector.smpp.pdu.PduDecodeException;
-import org.smppconnector.smpp.pool.RetryTable;
 import org.smppconnector.smpp.session.time.Scheduler;
 import org.smppconnector.smpp.transport.ConnectedSocket;
 

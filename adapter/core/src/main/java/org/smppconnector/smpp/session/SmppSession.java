@@ -25,8 +25,6 @@ import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.SubmitSmResp;
 import org.smppconnector.smpp.pdu.Tag;
 import org.smppconnector.smpp.pdu.Unbind;
-import org.smppconnector.smpp.pool.RetryDecision;
-import org.smppconnector.smpp.pool.RetryTable;
 import org.smppconnector.smpp.session.time.ScheduledTask;
 import org.smppconnector.smpp.session.time.Scheduler;
 import org.smppconnector.smpp.transport.ConnectFailedException;

@@ -16,6 +16,8 @@ import org.smppconnector.smpp.receipt.ErrCodeFormat;
 import org.smppconnector.smpp.receipt.MessageIdNormalization;
 import org.smppconnector.smpp.session.KeepaliveSettings;
 import org.smppconnector.smpp.session.ReconnectPolicy;
+import org.smppconnector.smpp.session.RetryRule;
+import org.smppconnector.smpp.session.RetryTable;
 
 class AccountSettingsTest {
 
@@ -25,6 +27,12 @@ class AccountSettingsTest {
 
     private static String failingField(UnaryOperator<AccountSettings.Builder> change) {
         return assertThrows(InvalidSettingException.class, () -> change.apply(minimal()).build()).field();
+    }
+
+    @Test
+    void duplicateRetryRulesNameTheField() {
+        RetryRule throttled = RetryTable.defaultRules().get(0);
+        assertEquals("retryRules", failingField(b -> b.retryRules(List.of(throttled, throttled))));
     }
 
     @Test

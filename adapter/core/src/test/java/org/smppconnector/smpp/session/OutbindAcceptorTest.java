@@ -22,7 +22,6 @@ import org.smppconnector.smpp.pdu.Pdu;
 import org.smppconnector.smpp.pdu.PduCodec;
 import org.smppconnector.smpp.pdu.PduDecodeException;
 import org.smppconnector.smpp.pdu.Unbind;
-import org.smppconnector.smpp.pool.RetryTable;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 import org.smppconnector.smpp.transport.ConnectedSocket;
 import org.smppconnector.smpp.transport.ConnectionClosedException;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.smppconnector.smpp.pool.RetryTable;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 import org.smppconnector.smpp.transport.Connector;
 

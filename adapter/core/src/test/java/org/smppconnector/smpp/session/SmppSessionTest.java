@@ -26,8 +26,6 @@ import org.smppconnector.smpp.pdu.SubmitSmResp;
 import org.smppconnector.smpp.pdu.Tag;
 import org.smppconnector.smpp.pdu.Unbind;
 import org.smppconnector.smpp.pdu.UnbindResp;
-import org.smppconnector.smpp.pool.RetryRule;
-import org.smppconnector.smpp.pool.RetryTable;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 import org.smppconnector.smpp.session.time.ManualScheduler;
 import org.smppconnector.smpp.session.time.Scheduler;

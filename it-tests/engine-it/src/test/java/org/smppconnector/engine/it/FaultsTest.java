@@ -17,10 +17,10 @@ import org.smppconnector.smpp.pdu.SubmitSmResp;
 import org.smppconnector.smpp.pool.AccountPool;
 import org.smppconnector.smpp.pool.BindGroup;
 import org.smppconnector.smpp.pool.ProviderPreset;
-import org.smppconnector.smpp.pool.RetryRule;
 import org.smppconnector.smpp.session.Backoff;
 import org.smppconnector.smpp.session.InboundHandler;
 import org.smppconnector.smpp.session.ResponseTimeoutException;
+import org.smppconnector.smpp.session.RetryRule;
 import org.smppconnector.smpp.session.SmppSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pool;
+package org.smppconnector.smpp.session;
 
 /**
  * What to do with a request the SMSC refused: send it again after {@code delayNanos}, or give

@@ -1,4 +1,4 @@
-package org.smppconnector.smpp.pool;
+package org.smppconnector.smpp.session;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.random.RandomGenerator;
-import org.smppconnector.smpp.session.Backoff;
-import org.smppconnector.smpp.session.CommandStatusException;
-import org.smppconnector.smpp.session.Jitter;
-import org.smppconnector.smpp.session.ThrottledException;
 
 /**
  * Which refusals an account retries, and the counts of what it did: one per account, shared
@@ -31,8 +27,8 @@ public final class RetryTable {
         Map<Integer, Row> byStatus = new HashMap<>();
         for (RetryRule rule : rules) {
             if (byStatus.put(rule.commandStatus(), new Row(rule)) != null) {
-                throw new InvalidSettingException("retryRules", String.format(
-                        "command_status 0x%08X appears twice", rule.commandStatus()));
+                throw new IllegalArgumentException(String.format(
+                        "retryRules: command_status 0x%08X appears twice", rule.commandStatus()));
             }
         }
         this.rows = Map.copyOf(byStatus);

@@ -1,7 +1,6 @@
-package org.smppconnector.smpp.pool;
+package org.smppconnector.smpp.session;
 
 import java.util.Objects;
-import org.smppconnector.smpp.session.Backoff;
 
 /**
  * One row of a {@link RetryTable}: a command_status worth retrying, how many retries (beyond
@@ -15,7 +14,7 @@ public record RetryRule(int commandStatus, String statusName, int maxRetries, Ba
 
     public RetryRule {
         if (maxRetries < 0) {
-            throw new InvalidSettingException("retryRules.maxRetries", "must not be negative: " + maxRetries);
+            throw new IllegalArgumentException("retryRules.maxRetries: must not be negative: " + maxRetries);
         }
         Objects.requireNonNull(backoff, "backoff");
     }
