@@ -68,6 +68,18 @@ class PduConnectionCloseTest {
 
     @Test
     void closeWhileWritersAreBlockedReleasesThemAndTicketsTellWhatLeft() throws Exception {
+        // "Every writer blocked" is seen from outside: now and then the flusher was only slow,
+        // not held by a full socket, and drains everything before the close. Such a round still
+        // checks every invariant; the drop path must show in one of a few rounds.
+        Map<WriteStatus, Integer> byStatus = Map.of();
+        for (int round = 0; round < 5 && !byStatus.containsKey(WriteStatus.NOT_WRITTEN); round++) {
+            byStatus = closeWhileWritersAreBlocked();
+        }
+        assertTrue(byStatus.getOrDefault(WriteStatus.NOT_WRITTEN, 0) > 0, "queued PDUs were dropped: " + byStatus);
+    }
+
+    /** One round: returns how the accepted PDUs' tickets ended. */
+    private Map<WriteStatus, Integer> closeWhileWritersAreBlocked() throws Exception {
         try (SmppPeer slow = SmppPeer.listen(4096)) {
             RecordingListener listener = new RecordingListener();
             ConnectionSettings settings = ConnectionSettings.defaults().withMaxPendingBytes(4096)
@@ -123,7 +135,6 @@ class PduConnectionCloseTest {
                     mustArrive++;
                 }
             }
-            assertTrue(byStatus.getOrDefault(WriteStatus.NOT_WRITTEN, 0) > 0, "queued PDUs were dropped: " + byStatus);
             assertFalse(byStatus.containsKey(WriteStatus.QUEUED), "nothing stays queued after a close: " + byStatus);
             List<Integer> arrived = new ArrayList<>();
             try {
@@ -137,6 +148,7 @@ class PduConnectionCloseTest {
                     arrived.size() + " arrived; " + byStatus);
             assertEquals(mayArrive.subList(0, arrived.size()), arrived, "arrivals follow the tickets' order");
             pair.peer().close();
+            return byStatus;
         }
     }
 
