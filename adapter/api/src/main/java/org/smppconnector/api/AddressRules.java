@@ -43,6 +43,18 @@ final class AddressRules {
         return address;
     }
 
+    /**
+     * The source a builder was given, as an address or as text (at most one is set), checked;
+     * null when neither was.
+     */
+    static Address source(Address address, String text) throws InvalidMessageException {
+        if (address != null) {
+            checkSource(address);
+            return address;
+        }
+        return text == null ? null : source(text);
+    }
+
     /** Reads a source written as text, and checks it. */
     static Address source(String text) throws InvalidMessageException {
         Address address = derive(InvalidMessageException.SOURCE, text);

@@ -122,12 +122,7 @@ public final class Replacement {
          * @throws InvalidMessageException naming the first field at fault: source, text, validity
          */
         public Replacement build() throws InvalidMessageException {
-            Address source = sourceAddress;
-            if (source != null) {
-                AddressRules.checkSource(source);
-            } else if (sourceText != null) {
-                source = AddressRules.source(sourceText);
-            }
+            Address source = AddressRules.source(sourceAddress, sourceText);
             Texts.check(text);
             Validity validity = Validity.check(validityDuration, validUntil);
             return new Replacement(source, text, validity, receiptRequest);

@@ -351,7 +351,7 @@ public final class SmsMessage {
          */
         public SmsMessage build() throws InvalidMessageException {
             Address destination = destination();
-            Address source = source();
+            Address source = AddressRules.source(sourceAddress, sourceText);
             checkContent();
             Validity validity = Validity.check(validityDuration, validUntil);
             checkServiceType();
@@ -369,14 +369,6 @@ public final class SmsMessage {
                 throw new InvalidMessageException(InvalidMessageException.DESTINATION, "is required");
             }
             return AddressRules.destination(destinationText);
-        }
-
-        private Address source() throws InvalidMessageException {
-            if (sourceAddress != null) {
-                AddressRules.checkSource(sourceAddress);
-                return sourceAddress;
-            }
-            return sourceText == null ? null : AddressRules.source(sourceText);
         }
 
         private void checkContent() throws InvalidMessageException {
