@@ -1,0 +1,38 @@
+package org.smppconnector.sample.receive;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.smppconnector.api.inbound.InboundMessage;
+import org.smppconnector.api.inbound.Receipt;
+import org.smppconnector.api.inbound.SmppMessageListener;
+
+/**
+ * Receives every account's delivery receipts and inbound messages from the resource adapter
+ * and records them. Returning normally acknowledges the deliver_sm (ESME_ROK); an exception
+ * here would make the SMSC deliver it again.
+ *
+ * <p>The adapter is named "smpp-connector", the standalone RAR; inside the EAR the "ear"
+ * variant of this WAR overrides it in WEB-INF/ejb-jar.xml.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "smpp-connector")
+})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the log is in memory: no transaction to join
+public class SmppRecorderBean implements SmppMessageListener {
+
+    @EJB
+    private DeliveryLog log;
+
+    @Override
+    public void onReceipt(Receipt receipt) {
+        log.recordReceipt(receipt);
+    }
+
+    @Override
+    public void onInboundMessage(InboundMessage message) {
+        log.recordInbound(message);
+    }
+}
