@@ -5,14 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.smppconnector.api.inbound.InboundMessage;
 import org.smppconnector.api.inbound.Receipt;
-import org.smppconnector.api.inbound.SmppMessageListener;
+import org.smppconnector.api.inbound.ReceiptListener;
 
 /**
- * Receives every account's delivery receipts and inbound messages from the resource adapter
- * and records them. Returning normally acknowledges the deliver_sm (ESME_ROK); an exception
- * here would make the SMSC deliver it again.
+ * Receives every account's delivery receipts from the resource adapter and records each once.
+ * Returning normally acknowledges the deliver_sm (ESME_ROK); an exception here would make the
+ * SMSC deliver the receipt again.
  *
  * <p>The adapter is named "smpp-connector", the standalone RAR; inside the EAR the "ear"
  * variant of this WAR overrides it in WEB-INF/ejb-jar.xml.
@@ -21,7 +20,7 @@ import org.smppconnector.api.inbound.SmppMessageListener;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "smpp-connector")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the log is in memory: no transaction to join
-public class SmppRecorderBean implements SmppMessageListener {
+public class ReceiptRecorderBean implements ReceiptListener {
 
     @EJB
     private DeliveryLog log;
@@ -29,10 +28,5 @@ public class SmppRecorderBean implements SmppMessageListener {
     @Override
     public void onReceipt(Receipt receipt) {
         log.recordReceipt(receipt);
-    }
-
-    @Override
-    public void onInboundMessage(InboundMessage message) {
-        log.recordInbound(message);
     }
 }
