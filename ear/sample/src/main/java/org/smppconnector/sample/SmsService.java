@@ -1,11 +1,12 @@
 package org.smppconnector.sample;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
 import java.util.concurrent.Semaphore;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.smppconnector.api.SmppConnection;
@@ -19,13 +20,22 @@ import org.smppconnector.api.SubmitResult;
  * (on Payara Micro by the post-boot command file, on Payara Server with asadmin); other
  * accounts the resource adapter knows are reached by name.
  *
+ * <p>The factory is looked up when first needed rather than injected with
+ * {@code @Resource(lookup = "jca/smpp")}, which is what an application would normally write and
+ * what works beside a standalone RAR. Inside the EAR, Payara Server refuses that: it checks an
+ * injected resource at deployment, before the deployer can have created it (its pool needs the
+ * EAR's adapter, which exists only once the EAR is deployed), and it classifies the reference
+ * differently in the WAR's web and EJB parts ("Naming binding already exists").
+ *
  * <p>Not transactional: a message sent stays sent when a caller's transaction rolls back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsService {
 
-    @Resource(lookup = "jca/smpp")
+    /** The JNDI name of the connector resource the sample sends through. */
+    public static final String FACTORY = "jca/smpp";
+
     private SmppConnectionFactory factory;
 
     /**
@@ -77,7 +87,20 @@ public class SmsService {
     }
 
     private SmppConnection connect(String account) throws ResourceException {
-        return account == null ? factory.getConnection() : factory.getConnection(account);
+        SmppConnectionFactory connections = factory();
+        return account == null ? connections.getConnection() : connections.getConnection(account);
+    }
+
+    private SmppConnectionFactory factory() throws ResourceException {
+        if (factory == null) {
+            try {
+                factory = InitialContext.doLookup(FACTORY);
+            } catch (NamingException e) {
+                throw new ResourceException("the connector resource " + FACTORY
+                        + " is not configured: create it on the resource adapter (see README)", e);
+            }
+        }
+        return factory;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.smppconnector.api.inbound.ReceiptListener;
  * SMSC deliver the receipt again.
  *
  * <p>The adapter is named "smpp-connector", the standalone RAR; inside the EAR the "ear"
- * variant of this WAR overrides it in WEB-INF/ejb-jar.xml.
+ * variant of this WAR overrides it in WEB-INF/glassfish-ejb-jar.xml.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "smpp-connector")
