@@ -14,7 +14,8 @@ import org.smppconnector.api.inbound.ReceiptListener;
  * SMSC deliver the receipt again.
  *
  * <p>The adapter is named "smpp-connector", the standalone RAR; inside the EAR the "ear"
- * variant of this WAR overrides it in WEB-INF/glassfish-ejb-jar.xml.
+ * variant of this WAR names the RAR inside the EAR in WEB-INF/glassfish-ejb-jar.xml, which
+ * Payara reads first (see there).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "smpp-connector")
