@@ -60,14 +60,15 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
     @ConfigProperty(description = "This server's name in session status; empty for the host name", defaultValue = "")
     private String nodeName = "";
 
+    private transient WorkManagerExecutor executor;
     private transient WorkScheduler scheduler;
     private transient EndpointDispatcher dispatcher;
     private transient AccountRegistry registry;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        WorkManagerExecutor executor = new WorkManagerExecutor(context.getWorkManager());
-        WorkScheduler workScheduler = new WorkScheduler(executor);
+        WorkManagerExecutor workExecutor = new WorkManagerExecutor(context.getWorkManager());
+        WorkScheduler workScheduler = new WorkScheduler(workExecutor);
         try {
             workScheduler.start();
         } catch (WorkException e) {
@@ -75,9 +76,11 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
         }
         EndpointDispatcher endpoints = new EndpointDispatcher(context.getWorkManager());
         synchronized (this) {
+            executor = workExecutor;
             scheduler = workScheduler;
             dispatcher = endpoints;
-            registry = new AccountRegistry(executor, workScheduler, definition -> new AccountInbound(definition, endpoints));
+            registry = new AccountRegistry(workExecutor, workScheduler,
+                    definition -> new AccountInbound(definition, endpoints));
         }
         LOG.log(System.Logger.Level.INFO, "SMPP Connector started on node {0}", effectiveNodeName());
     }
@@ -90,6 +93,10 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
         synchronized (this) {
             accounts = registry;
             timer = scheduler;
+            if (executor != null) {
+                executor.runInlineWhenRefused();
+            }
+            executor = null;
             registry = null;
             scheduler = null;
             dispatcher = null;

@@ -83,7 +83,12 @@ public record AccountProperties(
             }
             return new AccountDefinition(builder.build(), groups);
         } catch (InvalidSettingException e) {
-            throw invalid(propertyOf(e.field()), e.getMessage());
+            String property = propertyOf(e.field());
+            if (property.equals("bindGroups") && blank(bindGroups)) {
+                property = transmitters != null || receivers != null || transceivers != null
+                        ? "transmitters/receivers/transceivers" : "provider";
+            }
+            throw invalid(property, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw invalid("account", e.getMessage());
         }

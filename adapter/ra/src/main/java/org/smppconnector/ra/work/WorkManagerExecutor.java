@@ -15,19 +15,35 @@ import java.util.concurrent.RejectedExecutionException;
 public final class WorkManagerExecutor implements Executor {
 
     private final WorkManager workManager;
+    private volatile boolean inlineWhenRefused;
 
     public WorkManagerExecutor(WorkManager workManager) {
         this.workManager = Objects.requireNonNull(workManager, "workManager");
     }
 
-    /** @throws RejectedExecutionException when the WorkManager refuses the work */
+    /**
+     * @throws RejectedExecutionException when the WorkManager refuses the work (unless
+     *     {@link #runInlineWhenRefused()} was called)
+     */
     @Override
     public void execute(Runnable task) {
         try {
             workManager.scheduleWork(new RunnableWork(task), WorkManager.INDEFINITE, null, null);
         } catch (WorkException e) {
+            if (inlineWhenRefused) {
+                task.run();
+                return;
+            }
             throw new RejectedExecutionException("the WorkManager refused " + task + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * From now on a refused task runs on the caller's thread: for stopping, when a container may
+     * already refuse work but every bind must still unbind (stopping starts no reader).
+     */
+    public void runInlineWhenRefused() {
+        inlineWhenRefused = true;
     }
 
     /** Starts a task that runs until it is released, e.g. the timer loop. */
