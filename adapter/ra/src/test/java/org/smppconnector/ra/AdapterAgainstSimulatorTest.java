@@ -34,7 +34,6 @@ import org.smppconnector.simulator.SmscSimulator;
 import org.smppconnector.simulator.mo.MoMessage;
 import org.smppconnector.simulator.profile.Profiles;
 import org.smppconnector.simulator.record.Counter;
-import org.smppconnector.simulator.record.PduRecord;
 import org.smppconnector.simulator.session.SimulatedSession;
 import org.smppconnector.simulator.text.MultipartMethod;
 
@@ -68,6 +67,19 @@ class AdapterAgainstSimulatorTest {
     }
 
     private SmppManagedConnectionFactory factoryFor(String bindGroups) throws Exception {
+        return factoryFor(bindGroups, mcf -> { });
+    }
+
+    /** A factory for account acme on the simulator, associated with the adapter (which starts the account). */
+    private SmppManagedConnectionFactory factoryFor(String bindGroups,
+            java.util.function.Consumer<SmppManagedConnectionFactory> more) throws Exception {
+        SmppManagedConnectionFactory mcf = unassociated(bindGroups);
+        more.accept(mcf);
+        mcf.setResourceAdapter(adapter);
+        return mcf;
+    }
+
+    private SmppManagedConnectionFactory unassociated(String bindGroups) {
         SmppManagedConnectionFactory mcf = new SmppManagedConnectionFactory();
         mcf.setAccount("acme");
         mcf.setHosts("127.0.0.1");
@@ -75,7 +87,6 @@ class AdapterAgainstSimulatorTest {
         mcf.setPassword("secret");
         mcf.setBindGroups(bindGroups);
         mcf.setReconnectDelaySeconds(1);
-        mcf.setResourceAdapter(adapter);
         return mcf;
     }
 
@@ -164,7 +175,7 @@ class AdapterAgainstSimulatorTest {
     @Test
     void stopUnbindsEveryBind() throws Exception {
         factoryFor("default/1/1/1");
-        smsc.awaitBound("acme", 3, WAIT);
+        assertTrue(adapter.registry().require("acme").pool().awaitBound(3, WAIT), "all three bound");
         adapter.stop();
         smsc.awaitAllClosed("acme", WAIT);
         List<SimulatedSession> sessions = smsc.sessions("acme");
@@ -178,6 +189,100 @@ class AdapterAgainstSimulatorTest {
         SmppConnectionFactory factory = (SmppConnectionFactory) mcf.createConnectionFactory();
         UnknownAccountException e = assertThrows(UnknownAccountException.class, () -> factory.getConnection("other"));
         assertEquals("other", e.account());
+    }
+
+    @Test
+    void aLongTextGoesInPartsAndTheResultHasEachPartsMessageId() throws Exception {
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/1/0/0").createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        String text = "0123456789".repeat(40);
+        SubmitResult result;
+        try (SmppConnection connection = factory.getConnection()) {
+            result = connection.submitAsync(SmsMessage.builder().destination("+4512345678").text(text).build())
+                    .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        }
+        assertEquals(3, result.partCount());
+        org.smppconnector.simulator.message.ReceivedMessage received = smsc.awaitMessages(1, WAIT).get(0);
+        assertEquals(text, received.text(), "the simulator reassembled our parts");
+        assertEquals(received.messageIds(), result.messageIds(), "each part's id, in part order");
+    }
+
+    @Test
+    void whatTheAccountRefusesIsRefusedBeforeAnythingIsSent() throws Exception {
+        SmppManagedConnectionFactory mcf = factoryFor("0@0/1/0/0", m -> m.setProvider("bulksms"));
+        SmppConnectionFactory factory = (SmppConnectionFactory) mcf.createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        try (SmppConnection connection = factory.getConnection()) {
+            org.smppconnector.api.InvalidMessageException validity = assertThrows(
+                    org.smppconnector.api.InvalidMessageException.class, () -> connection.submit(SmsMessage.builder()
+                            .destination("+4512345678").text("x").validity(Duration.ofDays(22)).build()));
+            assertEquals("validity", validity.field());
+            org.smppconnector.api.OperationNotSupportedException query = assertThrows(
+                    org.smppconnector.api.OperationNotSupportedException.class, () -> connection.query("abc"));
+            assertEquals("query_sm", query.operation());
+        }
+        assertEquals(0, smsc.count(Counter.SUBMITS_ACCEPTED) + smsc.count(Counter.SUBMITS_REFUSED)
+                + smsc.count(Counter.QUERIES), "nothing was sent");
+    }
+
+    @Test
+    void factoriesOfOneAccountShareItsBindsAndConflictingOnesAreRefused() throws Exception {
+        SmppManagedConnectionFactory first = factoryFor("default/1/0/0");
+        SmppManagedConnectionFactory same = factoryFor("default/1/0/0");
+        assertEquals(first, same);
+        assertEquals(first.hashCode(), same.hashCode());
+        SmppManagedConnectionFactory conflicting = unassociated("default/2/0/0");
+        jakarta.resource.spi.InvalidPropertyException e = assertThrows(jakarta.resource.spi.InvalidPropertyException.class,
+                () -> conflicting.setResourceAdapter(adapter));
+        assertTrue(e.getMessage().contains("acme") && e.getMessage().contains("bindGroups"), e.getMessage());
+        SmppConnectionFactory factory = (SmppConnectionFactory) conflicting.createConnectionFactory();
+        assertThrows(jakarta.resource.spi.InvalidPropertyException.class, factory::getConnection,
+                "a container that only logs the association's failure meets it again on the first connection");
+        smsc.awaitBound("acme", WAIT);
+        assertEquals(1, adapter.registry().accounts().size());
+        assertEquals(1, adapter.registry().require("acme").pool().bindCount(), "one set of binds");
+    }
+
+    @Test
+    void aBeanTakingBothKindsGetsReceiptsAndInboundMessages() throws Exception {
+        factoryFor("default/0/0/1");
+        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        org.smppconnector.api.inbound.SmppMessageListener bean = new org.smppconnector.api.inbound.SmppMessageListener() {
+            @Override
+            public void onReceipt(Receipt receipt) {
+                received.add(receipt);
+            }
+
+            @Override
+            public void onInboundMessage(InboundMessage message) {
+                received.add(message);
+            }
+        };
+        activate(new TestEndpointFactory(org.smppconnector.api.inbound.SmppMessageListener.class, bean, false), "acme");
+        smsc.awaitBound("acme", WAIT);
+        smsc.injectMo(MoMessage.to("acme").from("4599999999").toAddress("Acme").text("hello").build())
+                .acknowledged().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(received.poll(WAIT.toSeconds(), TimeUnit.SECONDS) instanceof InboundMessage);
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/0/0/1").createConnectionFactory();
+        try (SmppConnection connection = factory.getConnection("acme")) {
+            connection.submit(SmsMessage.builder().destination("+4512345678").text("x").requestReceipt().build());
+        }
+        assertTrue(received.poll(WAIT.toSeconds(), TimeUnit.SECONDS) instanceof Receipt);
+    }
+
+    @Test
+    void aReceiptNoBeanTakesIsRefusedUntilOneIsActivated() throws Exception {
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/0/0/1").createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        try (SmppConnection connection = factory.getConnection()) {
+            connection.submit(SmsMessage.builder().destination("+4512345678").text("x").requestReceipt().build());
+        }
+        smsc.awaitCount(Counter.DELIVERIES_NACKED, 1, WAIT);
+        assertEquals(0, smsc.count(Counter.RECEIPTS_ACKNOWLEDGED));
+        BlockingQueue<Receipt> receipts = new LinkedBlockingQueue<>();
+        activate(new TestEndpointFactory(ReceiptListener.class, (ReceiptListener) receipts::add, false), "acme");
+        assertTrue(receipts.poll(WAIT.toSeconds(), TimeUnit.SECONDS) != null, "delivered again, now taken");
+        smsc.awaitCount(Counter.RECEIPTS_ACKNOWLEDGED, 1, WAIT);
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
