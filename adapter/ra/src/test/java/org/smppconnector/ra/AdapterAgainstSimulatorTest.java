@@ -306,6 +306,23 @@ class AdapterAgainstSimulatorTest {
         }
     }
 
+    @Test
+    void dataSmCarriesTheWholeTextInOnePdu() throws Exception {
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/1/0/0").createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        String text = "data_sm is never split: ".repeat(10);
+        try (SmppConnection connection = factory.getConnection()) {
+            SubmitResult result = connection.dataSm(SmsMessage.builder().destination("+4512345678").text(text)
+                    .validity(Duration.ofHours(1)).build());
+            org.smppconnector.simulator.message.ReceivedMessage received = smsc.awaitMessages(1, WAIT).get(0);
+            assertEquals(result.messageId(), received.messageId());
+            assertEquals(text, received.text());
+            assertEquals("priority", assertThrows(org.smppconnector.api.InvalidMessageException.class,
+                    () -> connection.dataSm(SmsMessage.builder().destination("+4512345678").text("x")
+                            .priority(org.smppconnector.api.Priority.LEVEL_1).build())).field());
+        }
+    }
+
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
