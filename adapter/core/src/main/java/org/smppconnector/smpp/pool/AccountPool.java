@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +17,14 @@ import org.smppconnector.smpp.pdu.PduRequest;
 import org.smppconnector.smpp.pdu.PduResponse;
 import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.SubmitSmResp;
+import org.smppconnector.smpp.session.BindType;
 import org.smppconnector.smpp.session.InboundHandler;
+import org.smppconnector.smpp.session.OutbindAcceptor;
 import org.smppconnector.smpp.session.NoBindAvailableException;
 import org.smppconnector.smpp.session.ReconnectSchedule;
 import org.smppconnector.smpp.session.RetryTable;
 import org.smppconnector.smpp.session.SessionClosedException;
+import org.smppconnector.smpp.session.SessionSettings;
 import org.smppconnector.smpp.session.SmppSession;
 import org.smppconnector.smpp.session.TpsLimitException;
 import org.smppconnector.smpp.session.time.Scheduler;
@@ -60,6 +66,8 @@ public final class AccountPool {
     private final Object bindChange = new Object();
     private final SessionBudget budget = new SessionBudget();
     private final BindKeeper keeper;
+    private final Set<SmppSession> outbound = ConcurrentHashMap.newKeySet();
+    private final List<OutbindAcceptor> outbindAcceptors = new CopyOnWriteArrayList<>();
     private volatile PoolConfig config;
     private volatile boolean running;
 
@@ -116,7 +124,13 @@ public final class AccountPool {
     public void stop() throws InterruptedException {
         running = false;
         PoolConfig current = config;
+        for (OutbindAcceptor acceptor : outbindAcceptors) {
+            closeQuietly(acceptor);
+        }
         List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (SmppSession session : outbound) {
+            closing.add(keeper.closeInBackground(session, null));
+        }
         for (BindSlot slot : current.slots) {
             slot.cancelPending();
             SmppSession session = slot.session;
@@ -140,6 +154,63 @@ public final class AccountPool {
 
     public boolean isRunning() {
         return running;
+    }
+
+    // ---------------------------------------------------------------- outbind
+
+    /**
+     * Listens for the SMSC's outbind (SMPP 3.4 section 2.2.1) on {@code port} of {@code address}
+     * (port 0: any free one; address null: every interface). An SMSC that connects and presents
+     * the account's system_id and password in an outbind is answered with bind_receiver on that
+     * connection (system_type {@code systemType}: a bind group's, or "" for none); its
+     * deliver_sm and data_sm then go to the account's inbound handler like those of any
+     * receiving bind. Anything else on a new connection closes it.
+     *
+     * <p>Such sessions count under the session cap (so no rebind ever exceeds it), are listed
+     * by {@link #boundSessions()} but not by {@link #status()} (they are not configured binds),
+     * are not rebuilt when lost (the SMSC outbinds again), and close with {@link #stop()},
+     * which also stops the listening. The acceptor keeps the credentials in force when it was
+     * opened: after a {@link #reconfigure} that changes them, close it and open another.
+     *
+     * @param outbindTimeout how long a new connection may take to send its outbind
+     * @return the listening acceptor ({@link OutbindAcceptor#port()}; close it to stop listening)
+     * @throws IllegalStateException when the pool is not running
+     */
+    public OutbindAcceptor acceptOutbinds(java.net.InetAddress address, int port, String systemType,
+                                          Duration outbindTimeout) throws java.io.IOException {
+        requireRunning();
+        PoolConfig current = config;
+        SessionSettings settings = current.sessionSettings(systemType == null ? "" : systemType, BindType.RECEIVER);
+        OutbindAcceptor acceptor = new OutbindAcceptor(settings, executor, scheduler, current.retryTable, inbound,
+                (session, cause, reason) -> {
+                    outbound.remove(session);
+                    signalBindChange();
+                },
+                this::adoptOutbound, outbindTimeout).start(address, port);
+        outbindAcceptors.add(acceptor);
+        if (!running) {
+            closeQuietly(acceptor); // stop() raced with the start
+        }
+        return acceptor;
+    }
+
+    private void adoptOutbound(SmppSession session) {
+        SessionBudget.Lease lease = budget.take();
+        session.closedFuture().whenComplete((cause, failure) -> lease.release());
+        outbound.add(session);
+        signalBindChange();
+        if (!running || !session.isBound()) {
+            outbound.remove(session);
+            keeper.closeInBackground(session, lease);
+        }
+    }
+
+    private static void closeQuietly(OutbindAcceptor acceptor) {
+        try {
+            acceptor.close();
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "outbind listener close: {0}", e.toString());
+        }
     }
 
     // ---------------------------------------------------------------- reconfiguring
@@ -439,12 +510,17 @@ public final class AccountPool {
         return result;
     }
 
-    /** The sessions bound now. */
+    /** The sessions bound now: the configured binds', then those the SMSC opened by outbind. */
     public List<SmppSession> boundSessions() {
         List<SmppSession> result = new ArrayList<>();
         for (BindSlot slot : config.slots) {
             SmppSession s = slot.session;
             if (s != null && s.isBound()) {
+                result.add(s);
+            }
+        }
+        for (SmppSession s : outbound) {
+            if (s.isBound()) {
                 result.add(s);
             }
         }

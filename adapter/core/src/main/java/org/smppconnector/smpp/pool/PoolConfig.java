@@ -3,6 +3,7 @@ package org.smppconnector.smpp.pool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.smppconnector.smpp.session.BindType;
 import org.smppconnector.smpp.session.RetryTable;
 import org.smppconnector.smpp.session.SessionSettings;
 import org.smppconnector.smpp.session.time.NanoClock;
@@ -86,8 +87,12 @@ final class PoolConfig {
 
     /** What one bind presents and how it runs. */
     SessionSettings sessionSettings(BindSlot slot) {
+        return sessionSettings(slot.group.systemType(), slot.type);
+    }
+
+    SessionSettings sessionSettings(String systemType, BindType type) {
         return new SessionSettings(settings.credentials().systemId(), settings.credentials().password(),
-                slot.group.systemType(), settings.interfaceVersion().code(), slot.type, settings.windowSize(),
+                systemType, settings.interfaceVersion().code(), type, settings.windowSize(),
                 settings.responseTimeout(), settings.windowWait(), CONNECT_TIMEOUT, closeTimeout(), settings.keepalive());
     }
 
