@@ -37,9 +37,7 @@ public final class SmppStore implements AutoCloseable {
         this.sessionStatus = new SessionStatusStore(dataSource, config.clock());
         this.retention = new Retention(dataSource, config.clock());
         this.messages = new MessageQueries(dataSource);
-        // Qualified with this: read when a batch is written, after the constructor has set it.
-        this.recorder = new SubmissionRecorder(dataSource, config.recorder(), config.node(),
-                () -> this.matcher.matchOrphans());
+        this.recorder = new SubmissionRecorder(dataSource, config.recorder(), config.node(), this::matchOrphans);
         this.matcher = new ReceiptMatcher(dataSource, config.clock(), config.node(), recorder, config.orphanWindow());
     }
 
@@ -63,6 +61,11 @@ public final class SmppStore implements AutoCloseable {
     /** Opens the store over a data source the container manages (its pool, its transactions off). */
     public static SmppStore open(DataSource dataSource, StoreConfig config) {
         return new SmppStore(dataSource, null, config);
+    }
+
+    /** After each batch of submissions: receipts that came before them. */
+    private void matchOrphans() {
+        matcher.matchOrphans();
     }
 
     public DataSource dataSource() {
