@@ -48,8 +48,11 @@ public final class InList {
         return index;
     }
 
-    /** {@code list} in chunks of at most {@link #MAX}. */
+    /** {@code list} in chunks of at most {@link #MAX}; none for an empty list. */
     public static <T> List<List<T>> chunks(List<T> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
         if (list.size() <= MAX) {
             return List.of(list);
         }
