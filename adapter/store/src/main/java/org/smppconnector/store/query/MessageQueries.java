@@ -102,13 +102,13 @@ public final class MessageQueries {
     public List<MinuteCount> deliveredFailedPerMinute(Instant from, Instant to, String account) {
         return Jdbc.read(dataSource, "count deliveries per minute", c -> {
             List<MinuteCount> minutes = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT FLOOR(EXTRACT(EPOCH FROM state_at) / 60) AS minute,"
+            try (PreparedStatement s = c.prepareStatement("SELECT FLOOR(EXTRACT(EPOCH FROM state_at) / 60) AS minute_number,"
                     + " SUM(CASE WHEN state = 'DELIVERED' THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN state IN (" + FAILURES + ") THEN 1 ELSE 0 END)"
                     + " FROM submission_part WHERE state_at >= ? AND state_at < ?"
                     + (account == null ? "" : " AND account = ?")
                     + " AND state IN ('DELIVERED', " + FAILURES + ") GROUP BY FLOOR(EXTRACT(EPOCH FROM state_at) / 60)"
-                    + " ORDER BY minute")) {
+                    + " ORDER BY minute_number")) {
                 bindRange(s, from, to, account);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
