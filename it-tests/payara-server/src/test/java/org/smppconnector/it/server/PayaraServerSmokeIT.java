@@ -69,7 +69,7 @@ class PayaraServerSmokeIT {
         asadmin.run("--port", adminPort, "deploy", "--force", "true", System.getProperty("it.ear"));
         // Only now: the pool's adapter is the one inside the EAR, which exists once it is deployed.
         asadmin.run("--port", adminPort, "create-connector-connection-pool",
-                "--raname", "smpp-sample-ear#smpp-connector",
+                "--raname", "smpp-sample-ear#smpp-connector", "--ping", "true", // the ping starts the account
                 "--connectiondefinition", "org.smppconnector.api.SmppConnectionFactory",
                 "--property", "account=" + ACCOUNT + ":hosts=127.0.0.1\\:" + smsc.port()
                         + ":systemId=" + ACCOUNT + ":password=secret:reconnectDelaySeconds=1",
