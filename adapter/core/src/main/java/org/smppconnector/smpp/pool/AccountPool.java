@@ -34,10 +34,22 @@ import org.smppconnector.smpp.session.time.Scheduler;
  * than the session cap), spread over the account's hosts, each rebuilt after a loss under the
  * account's {@link org.smppconnector.smpp.session.ReconnectPolicy}.
  *
- * <p><b>Hosts.</b> Each bind belongs on one host (binds alternate over the hosts). An attempt
- * tries that host first and, when it cannot connect or bind there, the other hosts in turn, so
- * the binds of a host that is down come up on the others. Every reconnect starts again from the
- * home host, so binds move back once it is up. When all hosts fail the bind waits its backoff delay.
+ * <p><b>Hosts and failover.</b> Each bind belongs on one host, its home (binds alternate over
+ * the hosts). What a telecom engineer expects of two hosts that restart one at a time:
+ * <ul>
+ *   <li>A lost bind is rebuilt on its home host, after the reconnect policy's delay: a restart
+ *       is usually over by then, and the binds on the other hosts carry the traffic meanwhile.</li>
+ *   <li>Only after {@link AccountSettings#failoverAfter()} failed attempts in a row there
+ *       (default 2) does an attempt, once the home host failed again, go on to the other hosts
+ *       in turn. A bind whose role no other bound bind covers (the account's last transmitter,
+ *       its group's last receiver) goes on at its first failure: the account must not wait.
+ *       When every host failed, the next attempt comes after the policy's next delay.</li>
+ *   <li>A bind that came up away from home goes back by itself: after the policy's delay (and
+ *       again after each failure, backing off as the policy says) a new session binds on the
+ *       home host and, once it is up, the away session closes gracefully. At the session cap
+ *       there is no room for both: the away session then closes first if other binds cover its
+ *       role, else the bind stays away until it is next lost.</li>
+ * </ul>
  *
  * <p><b>Sending.</b> {@link #send} takes a TPS permit (waiting up to the window wait), then
  * picks the bound transmitter with the most free window ({@link BindSelector}), waiting up to
@@ -280,6 +292,7 @@ public final class AccountPool {
                 slot.home = bind.home();
                 if (!next.reconnect().equals(old.settings.reconnect())) {
                     slot.schedule = new ReconnectSchedule(next.reconnect());
+                    slot.moveSchedule = slot.schedule.fresh();
                 }
             }
         }

@@ -94,17 +94,24 @@ final class BindKeeper {
     }
 
     /**
-     * One attempt to bring a bind up: its home host, then the account's other hosts in turn; when
-     * all fail, the next attempt after the reconnect policy's delay.
+     * One attempt to bring a bind up. It goes to the bind's home host; only when that fails and
+     * the bind may fall over (see {@link AccountSettings#failoverAfter()}: this is the n-th
+     * failure in a row there, or no other bound bind does this one's job) it goes on to the
+     * account's other hosts in turn. When nothing bound, the next attempt comes after the
+     * reconnect policy's delay. A bind that came up away from home tries to move back after
+     * the policy's delay, and again after each failure, backing off as the policy says.
      */
     private void connect(BindSlot slot, PoolConfig config, SessionSettings wanted) throws InterruptedException {
         List<SmscAddress> hosts = config.settings.hosts();
-        int first = Math.max(0, hosts.indexOf(slot.home));
-        for (int i = 0; i < hosts.size(); i++) {
+        int home = Math.max(0, hosts.indexOf(slot.home));
+        boolean mayFallOver = hosts.size() > 1 && (slot.failuresAtHome + 1 >= config.settings.failoverAfter()
+                || !coveredByOthers(slot, config));
+        int tries = mayFallOver ? hosts.size() : 1;
+        for (int i = 0; i < tries; i++) {
             if (!pool.isRunning() || slot.retired) {
                 return;
             }
-            SmscAddress address = hosts.get((first + i) % hosts.size());
+            SmscAddress address = hosts.get((home + i) % hosts.size());
             SessionBudget.Lease lease = budget.tryTake(config.sessionCap);
             if (lease == null) {
                 schedule(slot, NO_ROOM_RETRY_NANOS);
@@ -116,7 +123,14 @@ final class BindKeeper {
             slot.address = address;
             if (bind(slot, session, address, config, lease)) {
                 install(slot, session, lease, address, config, wanted);
+                if (!address.equals(slot.home)) {
+                    slot.moveSchedule = slot.schedule.fresh();
+                    schedule(slot, slot.moveSchedule.nextDelayNanos());
+                }
                 return;
+            }
+            if (i == 0) {
+                slot.failuresAtHome++;
             }
         }
         schedule(slot, slot.schedule.nextDelayNanos());
@@ -142,15 +156,19 @@ final class BindKeeper {
             if (!bind(slot, fresh, target, config, lease)) {
                 slot.lastProblem = "new bind on " + target + " failed, the bind on " + slot.address
                         + " stays as it was: " + slot.lastProblem;
-                schedule(slot, slot.schedule.nextDelayNanos());
+                if (target.equals(slot.home)) {
+                    slot.failuresAtHome++;
+                }
+                schedule(slot, slot.moveSchedule.nextDelayNanos());
                 return false;
             }
             install(slot, fresh, lease, target, config, wanted);
+            slot.moveSchedule = slot.schedule.fresh();
             closeAndRelease(old, oldLease);
             return true;
         }
         if (!mustChange && !coveredByOthers(slot, config)) {
-            schedule(slot, slot.schedule.nextDelayNanos());
+            schedule(slot, slot.moveSchedule.nextDelayNanos());
             return false;
         }
         slot.session = null; // so that the old session's close schedules no reconnect: this thread binds next
@@ -185,6 +203,9 @@ final class BindKeeper {
         slot.tlsWith = config.settings.tls();
         slot.retryTableWith = config.retryTable;
         slot.schedule.bound(scheduler.nanoTime());
+        if (address.equals(slot.home)) {
+            slot.failuresAtHome = 0;
+        }
         slot.bindsMade.incrementAndGet();
         pool.signalBindChange();
         if (!pool.isRunning() || slot.retired) {

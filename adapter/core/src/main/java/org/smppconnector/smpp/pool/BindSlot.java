@@ -28,6 +28,10 @@ final class BindSlot implements TransmitChannel {
     /** The host the bind belongs on. */
     volatile SmscAddress home;
     volatile ReconnectSchedule schedule;
+    /** Spaces the attempts to move a bound bind (home, or to new settings) after one failed. */
+    volatile ReconnectSchedule moveSchedule;
+    /** Failed attempts in a row on the home host (reset when it binds there); under {@link #lock}. */
+    int failuresAtHome;
     volatile SmppSession session;
     /** The current session's place under the session cap. */
     volatile SessionBudget.Lease lease;
@@ -47,6 +51,7 @@ final class BindSlot implements TransmitChannel {
         this.type = type;
         this.home = home;
         this.schedule = schedule;
+        this.moveSchedule = schedule.fresh();
     }
 
     @Override

@@ -285,4 +285,74 @@ class AccountPoolTest {
         assertThrows(IllegalArgumentException.class, () -> pool.reconfigure(settings.toBuilder().name("other").build()));
         pool = null;
     }
+
+    /** Makes host A refuse binds (counting them) and host B note how many A had refused when it answers one. */
+    private java.util.concurrent.atomic.AtomicInteger refuseBindsAtA(List<Integer> refusedAtAWhenBBound) {
+        java.util.concurrent.atomic.AtomicInteger refusedAtA = new java.util.concurrent.atomic.AtomicInteger();
+        hostA.responder = pdu -> {
+            if (pdu instanceof org.smppconnector.smpp.pdu.BaseBind) {
+                refusedAtA.incrementAndGet();
+                return ((org.smppconnector.smpp.pdu.BaseBind<?>) pdu).createResponse(
+                        org.smppconnector.smpp.pdu.CommandStatus.ESME_RBINDFAIL);
+            }
+            return hostA.standardAnswer(pdu);
+        };
+        hostB.responder = pdu -> {
+            if (pdu instanceof org.smppconnector.smpp.pdu.BaseBind) {
+                refusedAtAWhenBBound.add(refusedAtA.get());
+            }
+            return hostB.standardAnswer(pdu);
+        };
+        return refusedAtA;
+    }
+
+    private String a() {
+        return hostA.host() + ":" + hostA.port();
+    }
+
+    private String b() {
+        return hostB.host() + ":" + hostB.port();
+    }
+
+    @Test
+    void aLostBindRetriesItsHomeHostUnderTheScheduleBeforeFallingOverThenMovesBack() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 2)).failoverAfter(3)
+                .reconnect(ReconnectPolicy.fixed(Duration.ofMillis(50))).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(2, Duration.ofSeconds(10)));
+        assertEquals(Map.of(a(), 1L, b(), 1L), bindsPerHost());
+        SmppSession homeSession = pool.boundSessions().stream().filter(s -> s.target().equals(a())).findFirst().orElseThrow();
+        List<Integer> refusedAtAWhenBBound = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger refusedAtA = refuseBindsAtA(refusedAtAWhenBBound);
+
+        hostA.dropConnections();
+        await("the bind fell over to host B", () -> pool.boundCount() == 2 && bindsPerHost().equals(Map.of(b(), 2L)));
+        assertEquals(List.of(3), refusedAtAWhenBBound, "three attempts on its home host, then the other");
+        assertEquals(SmppSession.CloseCause.CONNECTION_LOST, homeSession.closeCause());
+
+        // Home accepts again: the bind moves back by itself, new session first, the away one unbound.
+        SmppSession away = pool.boundSessions().get(0); // bind 0, whose home is A
+        assertEquals(b(), away.target());
+        int refusedWhileAway = refusedAtA.get();
+        await("home tried again while away", () -> refusedAtA.get() > refusedWhileAway);
+        hostA.responder = hostA::standardAnswer;
+        await("back home", () -> pool.boundCount() == 2 && bindsPerHost().equals(Map.of(a(), 1L, b(), 1L)));
+        hostB.await(Unbind.class);
+        await("the away session closed", () -> away.state() == SmppSession.State.CLOSED);
+        assertEquals(SmppSession.CloseCause.LOCAL, away.closeCause(), "closed gracefully, not lost");
+        assertEquals(a(), pool.boundSessions().get(0).target());
+    }
+
+    @Test
+    void theAccountsLastTransmitterFallsOverAtItsFirstFailure() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 1)).failoverAfter(3)
+                .reconnect(ReconnectPolicy.fixed(Duration.ofMillis(50))).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        assertEquals(Map.of(a(), 1L), bindsPerHost());
+        List<Integer> refusedAtAWhenBBound = new java.util.concurrent.CopyOnWriteArrayList<>();
+        refuseBindsAtA(refusedAtAWhenBBound);
+
+        hostA.dropConnections();
+        await("the only bind fell over to host B", () -> pool.boundCount() == 1 && bindsPerHost().equals(Map.of(b(), 1L)));
+        assertEquals(List.of(1), refusedAtAWhenBBound, "one attempt at home, then at once the other host");
+    }
 }
