@@ -393,29 +393,62 @@ public final class AccountPool {
      * (addresses, registered_delivery, validity, service_type, TLVs...); data_coding, the UDH
      * flag of esm_class, short_message and the concatenation TLVs are the part's own.
      *
-     * @return the parts' message ids in part order, once all were accepted; fails with the first
-     *         part's failure (other parts may have been accepted: their ids are then lost to the
-     *         caller, which must treat the message as partly sent)
+     * <p>The parts go out one after the other. When one cannot be sent at all (as {@link #send}
+     * throws), the parts after it are not tried.
+     *
+     * @return the parts' message ids in part order, once all were accepted. When some were
+     *         accepted and others not, it fails with a {@link PartialSubmitException} holding the
+     *         accepted parts' ids (to cancel or report them) and the failures; when none was
+     *         accepted, with the first part's failure itself
      * @throws org.smppconnector.smpp.text.UnencodableTextException when no allowed encoding carries it
      * @throws org.smppconnector.smpp.split.MessageTooLongException when it needs too many parts
-     * @throws org.smppconnector.smpp.session.SmppException as {@link #send} for a part that could
-     *         not be sent; the parts before it were sent
+     * @throws org.smppconnector.smpp.session.SmppException as {@link #send}, when the first part
+     *         could not be sent (nothing was)
      */
     public CompletableFuture<List<String>> submitText(SubmitSm template, CharSequence text,
                                                       org.smppconnector.smpp.text.EncodingPolicy policy)
             throws InterruptedException {
         org.smppconnector.smpp.split.SplitMessage split = config.splitter.split(text, policy, template.getDestinationAddr());
-        List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(split.parts().size());
+        int partCount = split.parts().size();
+        List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(partCount);
         for (org.smppconnector.smpp.split.MessagePart part : split.parts()) {
-            parts.add(send(partOf(template, part)));
-        }
-        return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).thenApply(ignored -> {
-            List<String> ids = new ArrayList<>(parts.size());
-            for (CompletableFuture<SubmitSmResp> part : parts) {
-                ids.add(part.join().getMessageId());
+            try {
+                parts.add(send(partOf(template, part)));
+            } catch (RuntimeException | InterruptedException e) {
+                if (parts.isEmpty()) {
+                    throw e; // nothing was sent
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt(); // the parts sent still report below
+                }
+                parts.add(CompletableFuture.failedFuture(e));
+                break;
             }
-            return ids;
-        });
+        }
+        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
+                .whenComplete((ignored, anyFailure) -> result(parts, partCount, result));
+        return result;
+    }
+
+    private static void result(List<CompletableFuture<SubmitSmResp>> parts, int partCount,
+                               CompletableFuture<List<String>> result) {
+        java.util.SortedMap<Integer, String> accepted = new java.util.TreeMap<>();
+        java.util.SortedMap<Integer, Throwable> failed = new java.util.TreeMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            try {
+                accepted.put(i + 1, parts.get(i).join().getMessageId());
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                failed.put(i + 1, e.getCause() != null ? e.getCause() : e);
+            }
+        }
+        if (failed.isEmpty()) {
+            result.complete(List.copyOf(accepted.values()));
+        } else if (accepted.isEmpty()) {
+            result.completeExceptionally(failed.get(failed.firstKey()));
+        } else {
+            result.completeExceptionally(new PartialSubmitException(partCount, accepted, failed));
+        }
     }
 
     private static SubmitSm partOf(SubmitSm template, org.smppconnector.smpp.split.MessagePart part) {

@@ -30,6 +30,7 @@ import org.smppconnector.smpp.session.SmppSession;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -354,5 +355,78 @@ class AccountPoolTest {
         hostA.dropConnections();
         await("the only bind fell over to host B", () -> pool.boundCount() == 1 && bindsPerHost().equals(Map.of(b(), 1L)));
         assertEquals(List.of(1), refusedAtAWhenBBound, "one attempt at home, then at once the other host");
+    }
+
+    @Test
+    void aLongMessageWhosePartTwoIsRefusedReportsTheIdsOfTheAcceptedParts() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger submits = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> idsGiven = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hostA.responder = pdu -> {
+            if (pdu instanceof SubmitSm) {
+                if (submits.incrementAndGet() == 2) {
+                    return ((SubmitSm) pdu).createResponse(org.smppconnector.smpp.pdu.CommandStatus.ESME_RSYSERR);
+                }
+                org.smppconnector.smpp.pdu.SubmitSmResp resp = (org.smppconnector.smpp.pdu.SubmitSmResp) hostA.standardAnswer(pdu);
+                idsGiven.add(resp.getMessageId());
+                return resp;
+            }
+            return hostA.standardAnswer(pdu);
+        };
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).windowSize(1).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(400),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        PartialSubmitException partial = org.junit.jupiter.api.Assertions.assertInstanceOf(PartialSubmitException.class,
+                e.getCause());
+        assertEquals(3, partial.partCount());
+        assertEquals(idsGiven, partial.acceptedPartIds(), "parts 1 and 3, as the SMSC numbered them");
+        assertEquals(List.of(1, 3), List.copyOf(partial.acceptedParts().keySet()));
+        assertEquals(List.of(2), List.copyOf(partial.failedParts().keySet()));
+        org.smppconnector.smpp.session.CommandStatusException refusal = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                org.smppconnector.smpp.session.CommandStatusException.class, partial.getCause());
+        assertEquals(org.smppconnector.smpp.pdu.CommandStatus.ESME_RSYSERR, refusal.statusCode());
+        assertTrue(partial.mayHaveBeenAccepted());
+    }
+
+    @Test
+    void aPartThatCannotBeSentAtAllStopsTheRestAndKeepsTheIdsSentBefore() throws Exception {
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).tpsLimit(1).windowWait(Duration.ofMillis(100)).build(),
+                InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(400),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        PartialSubmitException partial = org.junit.jupiter.api.Assertions.assertInstanceOf(PartialSubmitException.class,
+                e.getCause());
+        assertEquals(1, partial.acceptedPartIds().size());
+        hostA.await(SubmitSm.class); // the first part
+        assertEquals(List.of(2), List.copyOf(partial.failedParts().keySet()), "part 3 was not tried");
+        org.junit.jupiter.api.Assertions.assertInstanceOf(org.smppconnector.smpp.session.TpsLimitException.class,
+                partial.getCause());
+        assertTrue(partial.isRetriable(), "the missing parts may go later");
+        assertFalse(hostA.hasReceived(SubmitSm.class), "only the first part reached the SMSC");
+    }
+
+    @Test
+    void aMessageWithNoPartAcceptedFailsWithTheRefusalItself() throws Exception {
+        hostA.responder = pdu -> pdu instanceof SubmitSm
+                ? ((SubmitSm) pdu).createResponse(org.smppconnector.smpp.pdu.CommandStatus.ESME_RINVDSTADR)
+                : hostA.standardAnswer(pdu);
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(200),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        assertEquals(org.smppconnector.smpp.pdu.CommandStatus.ESME_RINVDSTADR,
+                org.junit.jupiter.api.Assertions.assertInstanceOf(org.smppconnector.smpp.session.CommandStatusException.class,
+                        e.getCause()).statusCode());
     }
 }
