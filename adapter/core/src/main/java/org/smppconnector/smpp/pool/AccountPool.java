@@ -291,8 +291,10 @@ public final class AccountPool {
                 slot.group = bind.group();
                 slot.home = bind.home();
                 if (!next.reconnect().equals(old.settings.reconnect())) {
-                    slot.schedule = new ReconnectSchedule(next.reconnect());
-                    slot.moveSchedule = slot.schedule.fresh();
+                    synchronized (slot) {
+                        slot.schedule = new ReconnectSchedule(next.reconnect());
+                        slot.moveSchedule = null;
+                    }
                 }
             }
         }
@@ -361,15 +363,25 @@ public final class AccountPool {
     public <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request) throws InterruptedException {
         requireRunning();
         PoolConfig current = config;
-        long deadline = scheduler.nanoTime() + current.windowWaitNanos;
+        long deadline = 0;
+        boolean deadlineSet = false; // the clock is read only when something must wait
         TokenBucket tokenBucket = current.tokenBucket;
-        if (tokenBucket != null && !tokenBucket.acquire(current.windowWaitNanos)) {
-            throw new TpsLimitException(current.settings.name(), tokenBucket.permitsPerSecond(), current.windowWaitNanos);
+        if (tokenBucket != null) {
+            deadline = scheduler.nanoTime() + current.windowWaitNanos;
+            deadlineSet = true;
+            if (!tokenBucket.acquire(current.windowWaitNanos)) {
+                throw new TpsLimitException(current.settings.name(), tokenBucket.permitsPerSecond(),
+                        current.windowWaitNanos);
+            }
         }
         for (;;) {
             BindSlot slot = config.transmitters.select(); // read again: a reconfiguration may have changed the binds
             SmppSession session = slot == null ? null : slot.session;
             if (session == null || !session.isBound()) {
+                if (!deadlineSet) {
+                    deadline = scheduler.nanoTime() + current.windowWaitNanos;
+                    deadlineSet = true;
+                }
                 if (!awaitTransmitter(deadline)) {
                     throw new NoBindAvailableException(current.settings.name());
                 }
@@ -380,7 +392,10 @@ public final class AccountPool {
             } catch (SessionClosedException | IllegalStateException e) {
                 // The bind went down between the pick and the send: pick again.
                 requireRunning();
-                if (scheduler.nanoTime() - deadline >= 0) {
+                if (!deadlineSet) {
+                    deadline = scheduler.nanoTime() + current.windowWaitNanos;
+                    deadlineSet = true;
+                } else if (scheduler.nanoTime() - deadline >= 0) {
                     throw new NoBindAvailableException(current.settings.name());
                 }
             }

@@ -14,7 +14,7 @@ import org.smppconnector.smpp.session.time.Scheduler;
 /**
  * Keeps each bind of an {@link AccountPool} as its settings want it: connects it, rebuilds it
  * after a loss, and brings it in line after a reconfiguration (adjusting the session in place,
- * or rebinding it). Every step of one bind runs under the bind's lock and starts by looking at
+ * or rebinding it). Every step of one bind runs holding the bind's monitor and starts by looking at
  * what the bind is and what the current settings want, so a step may run again at any time
  * (a late reconnect timer, a second reconfiguration) and does only what is still missing.
  */
@@ -49,14 +49,13 @@ final class BindKeeper {
 
     /** Runs a step for the bind on this thread, waiting for any step under way first. */
     Outcome keep(BindSlot slot) {
-        slot.lock.lock();
-        try {
-            return step(slot);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Outcome.UNCHANGED;
-        } finally {
-            slot.lock.unlock();
+        synchronized (slot) {
+            try {
+                return step(slot);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Outcome.UNCHANGED;
+            }
         }
     }
 
@@ -124,8 +123,8 @@ final class BindKeeper {
             if (bind(slot, session, address, config, lease)) {
                 install(slot, session, lease, address, config, wanted);
                 if (!address.equals(slot.home)) {
-                    slot.moveSchedule = slot.schedule.fresh();
-                    schedule(slot, slot.moveSchedule.nextDelayNanos());
+                    slot.moveSchedule = null; // a new series of attempts to go home
+                    schedule(slot, slot.nextMoveDelayNanos());
                 }
                 return;
             }
@@ -159,16 +158,16 @@ final class BindKeeper {
                 if (target.equals(slot.home)) {
                     slot.failuresAtHome++;
                 }
-                schedule(slot, slot.moveSchedule.nextDelayNanos());
+                schedule(slot, slot.nextMoveDelayNanos());
                 return false;
             }
             install(slot, fresh, lease, target, config, wanted);
-            slot.moveSchedule = slot.schedule.fresh();
+            slot.moveSchedule = null;
             closeAndRelease(old, oldLease);
             return true;
         }
         if (!mustChange && !coveredByOthers(slot, config)) {
-            schedule(slot, slot.moveSchedule.nextDelayNanos());
+            schedule(slot, slot.nextMoveDelayNanos());
             return false;
         }
         slot.session = null; // so that the old session's close schedules no reconnect: this thread binds next
