@@ -326,9 +326,7 @@ public final class SmscSimulator implements AutoCloseable {
      */
     public void maintenance(String endpointName, Duration refuseFor) {
         requireRunning();
-        Acceptor acceptor = acceptors.stream().filter(a -> a.endpoint().name().equals(endpointName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no endpoint '" + endpointName + "'"));
-        acceptor.refuseBindsFor(refuseFor);
+        acceptor(endpointName).refuseBindsFor(refuseFor);
         for (ServerSession session : registry.open()) {
             if (session.endpoint().name().equals(endpointName)) {
                 session.drop();
@@ -360,6 +358,18 @@ public final class SmscSimulator implements AutoCloseable {
     public SimulatedSession outbind(String systemId, String password, String host, int port) throws IOException {
         requireRunning();
         return new Outbinder(services).outbind(systemId, password, host, port, config.bindTimeout);
+    }
+
+    /** Ends an endpoint's maintenance now: it accepts binds again. */
+    public void endMaintenance(String endpointName) {
+        requireRunning();
+        acceptor(endpointName).refuseBindsFor(Duration.ZERO);
+        signal.changed();
+    }
+
+    private Acceptor acceptor(String endpointName) {
+        return acceptors.stream().filter(a -> a.endpoint().name().equals(endpointName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no endpoint '" + endpointName + "'"));
     }
 
     // ---- observation ------------------------------------------------------------------------

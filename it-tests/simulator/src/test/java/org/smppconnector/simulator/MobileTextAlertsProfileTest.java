@@ -42,7 +42,7 @@ class MobileTextAlertsProfileTest {
     @BeforeEach
     void start() throws Exception {
         smsc = SmscSimulator.builder(Profiles.mobileTextAlerts().toBuilder()
-                        .inactivityTimeout(Duration.ofMillis(400)).build())
+                        .inactivityTimeout(Duration.ofMillis(1500)).build()) // short, but not so short that a loaded machine trips it mid-test
                 .account("mta", "pw").housekeepingInterval(Duration.ofMillis(20))
                 .receiptPolicy(ReceiptPolicy.builder().delay(Duration.ofMillis(20)).rule("^\\+1999", Outcome.never()).build())
                 .build().start();

@@ -34,10 +34,22 @@ import org.smppconnector.smpp.session.time.Scheduler;
  * than the session cap), spread over the account's hosts, each rebuilt after a loss under the
  * account's {@link org.smppconnector.smpp.session.ReconnectPolicy}.
  *
- * <p><b>Hosts.</b> Each bind belongs on one host (binds alternate over the hosts). An attempt
- * tries that host first and, when it cannot connect or bind there, the other hosts in turn, so
- * the binds of a host that is down come up on the others. Every reconnect starts again from the
- * home host, so binds move back once it is up. When all hosts fail the bind waits its backoff delay.
+ * <p><b>Hosts and failover.</b> Each bind belongs on one host, its home (binds alternate over
+ * the hosts). What a telecom engineer expects of two hosts that restart one at a time:
+ * <ul>
+ *   <li>A lost bind is rebuilt on its home host, after the reconnect policy's delay: a restart
+ *       is usually over by then, and the binds on the other hosts carry the traffic meanwhile.</li>
+ *   <li>Only after {@link AccountSettings#failoverAfter()} failed attempts in a row there
+ *       (default 2) does an attempt, once the home host failed again, go on to the other hosts
+ *       in turn. A bind whose role no other bound bind covers (the account's last transmitter,
+ *       its group's last receiver) goes on at its first failure: the account must not wait.
+ *       When every host failed, the next attempt comes after the policy's next delay.</li>
+ *   <li>A bind that came up away from home goes back by itself: after the policy's delay (and
+ *       again after each failure, backing off as the policy says) a new session binds on the
+ *       home host and, once it is up, the away session closes gracefully. At the session cap
+ *       there is no room for both: the away session then closes first if other binds cover its
+ *       role, else the bind stays away until it is next lost.</li>
+ * </ul>
  *
  * <p><b>Sending.</b> {@link #send} takes a TPS permit (waiting up to the window wait), then
  * picks the bound transmitter with the most free window ({@link BindSelector}), waiting up to
@@ -279,7 +291,10 @@ public final class AccountPool {
                 slot.group = bind.group();
                 slot.home = bind.home();
                 if (!next.reconnect().equals(old.settings.reconnect())) {
-                    slot.schedule = new ReconnectSchedule(next.reconnect());
+                    synchronized (slot) {
+                        slot.schedule = new ReconnectSchedule(next.reconnect());
+                        slot.moveSchedule = null;
+                    }
                 }
             }
         }
@@ -348,15 +363,25 @@ public final class AccountPool {
     public <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request) throws InterruptedException {
         requireRunning();
         PoolConfig current = config;
-        long deadline = scheduler.nanoTime() + current.windowWaitNanos;
+        long deadline = 0;
+        boolean deadlineSet = false; // the clock is read only when something must wait
         TokenBucket tokenBucket = current.tokenBucket;
-        if (tokenBucket != null && !tokenBucket.acquire(current.windowWaitNanos)) {
-            throw new TpsLimitException(current.settings.name(), tokenBucket.permitsPerSecond(), current.windowWaitNanos);
+        if (tokenBucket != null) {
+            deadline = scheduler.nanoTime() + current.windowWaitNanos;
+            deadlineSet = true;
+            if (!tokenBucket.acquire(current.windowWaitNanos)) {
+                throw new TpsLimitException(current.settings.name(), tokenBucket.permitsPerSecond(),
+                        current.windowWaitNanos);
+            }
         }
         for (;;) {
             BindSlot slot = config.transmitters.select(); // read again: a reconfiguration may have changed the binds
             SmppSession session = slot == null ? null : slot.session;
             if (session == null || !session.isBound()) {
+                if (!deadlineSet) {
+                    deadline = scheduler.nanoTime() + current.windowWaitNanos;
+                    deadlineSet = true;
+                }
                 if (!awaitTransmitter(deadline)) {
                     throw new NoBindAvailableException(current.settings.name());
                 }
@@ -367,7 +392,10 @@ public final class AccountPool {
             } catch (SessionClosedException | IllegalStateException e) {
                 // The bind went down between the pick and the send: pick again.
                 requireRunning();
-                if (scheduler.nanoTime() - deadline >= 0) {
+                if (!deadlineSet) {
+                    deadline = scheduler.nanoTime() + current.windowWaitNanos;
+                    deadlineSet = true;
+                } else if (scheduler.nanoTime() - deadline >= 0) {
                     throw new NoBindAvailableException(current.settings.name());
                 }
             }
@@ -380,29 +408,62 @@ public final class AccountPool {
      * (addresses, registered_delivery, validity, service_type, TLVs...); data_coding, the UDH
      * flag of esm_class, short_message and the concatenation TLVs are the part's own.
      *
-     * @return the parts' message ids in part order, once all were accepted; fails with the first
-     *         part's failure (other parts may have been accepted: their ids are then lost to the
-     *         caller, which must treat the message as partly sent)
+     * <p>The parts go out one after the other. When one cannot be sent at all (as {@link #send}
+     * throws), the parts after it are not tried.
+     *
+     * @return the parts' message ids in part order, once all were accepted. When some were
+     *         accepted and others not, it fails with a {@link PartialSubmitException} holding the
+     *         accepted parts' ids (to cancel or report them) and the failures; when none was
+     *         accepted, with the first part's failure itself
      * @throws org.smppconnector.smpp.text.UnencodableTextException when no allowed encoding carries it
      * @throws org.smppconnector.smpp.split.MessageTooLongException when it needs too many parts
-     * @throws org.smppconnector.smpp.session.SmppException as {@link #send} for a part that could
-     *         not be sent; the parts before it were sent
+     * @throws org.smppconnector.smpp.session.SmppException as {@link #send}, when the first part
+     *         could not be sent (nothing was)
      */
     public CompletableFuture<List<String>> submitText(SubmitSm template, CharSequence text,
                                                       org.smppconnector.smpp.text.EncodingPolicy policy)
             throws InterruptedException {
         org.smppconnector.smpp.split.SplitMessage split = config.splitter.split(text, policy, template.getDestinationAddr());
-        List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(split.parts().size());
+        int partCount = split.parts().size();
+        List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(partCount);
         for (org.smppconnector.smpp.split.MessagePart part : split.parts()) {
-            parts.add(send(partOf(template, part)));
-        }
-        return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0])).thenApply(ignored -> {
-            List<String> ids = new ArrayList<>(parts.size());
-            for (CompletableFuture<SubmitSmResp> part : parts) {
-                ids.add(part.join().getMessageId());
+            try {
+                parts.add(send(partOf(template, part)));
+            } catch (RuntimeException | InterruptedException e) {
+                if (parts.isEmpty()) {
+                    throw e; // nothing was sent
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt(); // the parts sent still report below
+                }
+                parts.add(CompletableFuture.failedFuture(e));
+                break;
             }
-            return ids;
-        });
+        }
+        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
+                .whenComplete((ignored, anyFailure) -> result(parts, partCount, result));
+        return result;
+    }
+
+    private static void result(List<CompletableFuture<SubmitSmResp>> parts, int partCount,
+                               CompletableFuture<List<String>> result) {
+        java.util.SortedMap<Integer, String> accepted = new java.util.TreeMap<>();
+        java.util.SortedMap<Integer, Throwable> failed = new java.util.TreeMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            try {
+                accepted.put(i + 1, parts.get(i).join().getMessageId());
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                failed.put(i + 1, e.getCause() != null ? e.getCause() : e);
+            }
+        }
+        if (failed.isEmpty()) {
+            result.complete(List.copyOf(accepted.values()));
+        } else if (accepted.isEmpty()) {
+            result.completeExceptionally(failed.get(failed.firstKey()));
+        } else {
+            result.completeExceptionally(new PartialSubmitException(partCount, accepted, failed));
+        }
     }
 
     private static SubmitSm partOf(SubmitSm template, org.smppconnector.smpp.split.MessagePart part) {

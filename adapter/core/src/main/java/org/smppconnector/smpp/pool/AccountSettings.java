@@ -39,6 +39,7 @@ public final class AccountSettings {
     private final int tpsBurst;
     private final KeepaliveSettings keepalive;
     private final ReconnectPolicy reconnect;
+    private final int failoverAfter;
     private final Set<Integer> allowedDataCodings;
     private final SegmentationSettings segmentation;
     private final Set<SmppOperation> supportedOperations;
@@ -63,6 +64,7 @@ public final class AccountSettings {
         this.tpsBurst = b.tpsBurst;
         this.keepalive = b.keepalive;
         this.reconnect = b.reconnect;
+        this.failoverAfter = b.failoverAfter;
         this.allowedDataCodings = Set.copyOf(b.allowedDataCodings);
         this.segmentation = b.segmentation;
         this.supportedOperations = Set.copyOf(b.supportedOperations);
@@ -156,6 +158,17 @@ public final class AccountSettings {
         return reconnect;
     }
 
+    /**
+     * How many attempts in a row a lost bind makes on its own host, spaced by the
+     * {@link #reconnect() reconnect policy}, before it tries the account's other hosts (default 2).
+     * A bind whose role no other bound bind covers (the account's last transmitter, the group's
+     * last receiver) tries the other hosts at its first failure; 1 makes every bind do so.
+     * See {@link AccountPool} for the whole failover and return rule.
+     */
+    public int failoverAfter() {
+        return failoverAfter;
+    }
+
     /** The data_coding values the SMSC accepts. */
     public Set<Integer> allowedDataCodings() {
         return allowedDataCodings;
@@ -216,6 +229,7 @@ public final class AccountSettings {
         private int tpsBurst = 1;
         private KeepaliveSettings keepalive = KeepaliveSettings.DEFAULT;
         private ReconnectPolicy reconnect = ReconnectPolicy.DEFAULT;
+        private int failoverAfter = 2;
         private final Set<Integer> allowedDataCodings = new HashSet<>(Set.of(0, 1, 3, 4, 8));
         private SegmentationSettings segmentation = SegmentationSettings.UDH_DEFAULT;
         private final Set<SmppOperation> supportedOperations = EnumSet.allOf(SmppOperation.class);
@@ -243,6 +257,7 @@ public final class AccountSettings {
             tpsBurst = s.tpsBurst;
             keepalive = s.keepalive;
             reconnect = s.reconnect;
+            failoverAfter = s.failoverAfter;
             allowedDataCodings(s.allowedDataCodings);
             segmentation = s.segmentation;
             supportedOperations(s.supportedOperations);
@@ -361,6 +376,12 @@ public final class AccountSettings {
             return this;
         }
 
+        /** Failed attempts on a bind's own host before it tries the others; see {@link AccountSettings#failoverAfter()}. */
+        public Builder failoverAfter(int value) {
+            failoverAfter = value;
+            return this;
+        }
+
         public Builder allowedDataCodings(Set<Integer> value) {
             allowedDataCodings.clear();
             allowedDataCodings.addAll(value);
@@ -460,6 +481,10 @@ public final class AccountSettings {
 
         int tpsBurst() {
             return tpsBurst;
+        }
+
+        int failoverAfter() {
+            return failoverAfter;
         }
 
         Set<Integer> allowedDataCodings() {

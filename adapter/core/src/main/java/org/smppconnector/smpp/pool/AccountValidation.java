@@ -42,6 +42,7 @@ final class AccountValidation {
             between("tpsLimit", b.tpsLimit(), 1, 1_000_000_000);
         }
         between("tpsBurst", b.tpsBurst(), 1, 1_000_000);
+        between("failoverAfter", b.failoverAfter(), 1, 1_000);
         checkDataCodings();
         if (!b.supportedOperations().contains(SmppOperation.SUBMIT_SM)
                 && !b.supportedOperations().contains(SmppOperation.DATA_SM)) {

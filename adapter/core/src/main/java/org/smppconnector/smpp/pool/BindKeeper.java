@@ -14,7 +14,7 @@ import org.smppconnector.smpp.session.time.Scheduler;
 /**
  * Keeps each bind of an {@link AccountPool} as its settings want it: connects it, rebuilds it
  * after a loss, and brings it in line after a reconfiguration (adjusting the session in place,
- * or rebinding it). Every step of one bind runs under the bind's lock and starts by looking at
+ * or rebinding it). Every step of one bind runs holding the bind's monitor and starts by looking at
  * what the bind is and what the current settings want, so a step may run again at any time
  * (a late reconnect timer, a second reconfiguration) and does only what is still missing.
  */
@@ -49,14 +49,13 @@ final class BindKeeper {
 
     /** Runs a step for the bind on this thread, waiting for any step under way first. */
     Outcome keep(BindSlot slot) {
-        slot.lock.lock();
-        try {
-            return step(slot);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Outcome.UNCHANGED;
-        } finally {
-            slot.lock.unlock();
+        synchronized (slot) {
+            try {
+                return step(slot);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Outcome.UNCHANGED;
+            }
         }
     }
 
@@ -94,17 +93,24 @@ final class BindKeeper {
     }
 
     /**
-     * One attempt to bring a bind up: its home host, then the account's other hosts in turn; when
-     * all fail, the next attempt after the reconnect policy's delay.
+     * One attempt to bring a bind up. It goes to the bind's home host; only when that fails and
+     * the bind may fall over (see {@link AccountSettings#failoverAfter()}: this is the n-th
+     * failure in a row there, or no other bound bind does this one's job) it goes on to the
+     * account's other hosts in turn. When nothing bound, the next attempt comes after the
+     * reconnect policy's delay. A bind that came up away from home tries to move back after
+     * the policy's delay, and again after each failure, backing off as the policy says.
      */
     private void connect(BindSlot slot, PoolConfig config, SessionSettings wanted) throws InterruptedException {
         List<SmscAddress> hosts = config.settings.hosts();
-        int first = Math.max(0, hosts.indexOf(slot.home));
-        for (int i = 0; i < hosts.size(); i++) {
+        int home = Math.max(0, hosts.indexOf(slot.home));
+        boolean mayFallOver = hosts.size() > 1 && (slot.failuresAtHome + 1 >= config.settings.failoverAfter()
+                || !coveredByOthers(slot, config));
+        int tries = mayFallOver ? hosts.size() : 1;
+        for (int i = 0; i < tries; i++) {
             if (!pool.isRunning() || slot.retired) {
                 return;
             }
-            SmscAddress address = hosts.get((first + i) % hosts.size());
+            SmscAddress address = hosts.get((home + i) % hosts.size());
             SessionBudget.Lease lease = budget.tryTake(config.sessionCap);
             if (lease == null) {
                 schedule(slot, NO_ROOM_RETRY_NANOS);
@@ -116,7 +122,14 @@ final class BindKeeper {
             slot.address = address;
             if (bind(slot, session, address, config, lease)) {
                 install(slot, session, lease, address, config, wanted);
+                if (!address.equals(slot.home)) {
+                    slot.moveSchedule = null; // a new series of attempts to go home
+                    schedule(slot, slot.nextMoveDelayNanos());
+                }
                 return;
+            }
+            if (i == 0) {
+                slot.failuresAtHome++;
             }
         }
         schedule(slot, slot.schedule.nextDelayNanos());
@@ -142,15 +155,19 @@ final class BindKeeper {
             if (!bind(slot, fresh, target, config, lease)) {
                 slot.lastProblem = "new bind on " + target + " failed, the bind on " + slot.address
                         + " stays as it was: " + slot.lastProblem;
-                schedule(slot, slot.schedule.nextDelayNanos());
+                if (target.equals(slot.home)) {
+                    slot.failuresAtHome++;
+                }
+                schedule(slot, slot.nextMoveDelayNanos());
                 return false;
             }
             install(slot, fresh, lease, target, config, wanted);
+            slot.moveSchedule = null;
             closeAndRelease(old, oldLease);
             return true;
         }
         if (!mustChange && !coveredByOthers(slot, config)) {
-            schedule(slot, slot.schedule.nextDelayNanos());
+            schedule(slot, slot.nextMoveDelayNanos());
             return false;
         }
         slot.session = null; // so that the old session's close schedules no reconnect: this thread binds next
@@ -185,6 +202,9 @@ final class BindKeeper {
         slot.tlsWith = config.settings.tls();
         slot.retryTableWith = config.retryTable;
         slot.schedule.bound(scheduler.nanoTime());
+        if (address.equals(slot.home)) {
+            slot.failuresAtHome = 0;
+        }
         slot.bindsMade.incrementAndGet();
         pool.signalBindChange();
         if (!pool.isRunning() || slot.retired) {

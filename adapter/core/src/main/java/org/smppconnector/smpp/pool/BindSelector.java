@@ -46,8 +46,9 @@ public final class BindSelector<T extends TransmitChannel> {
     @SuppressWarnings("unchecked")
     public T select() {
         int n = ring.length;
-        if (n == 0) {
-            return null;
+        if (n <= 1) {
+            T only = n == 0 ? null : (T) ring[0];
+            return only != null && only.isBound() ? only : null; // no turn to take: spare the shared counter
         }
         int index = Integer.remainderUnsigned(turn.getAndIncrement(), n);
         T best = null;

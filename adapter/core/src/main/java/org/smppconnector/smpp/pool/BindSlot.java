@@ -2,7 +2,6 @@ package org.smppconnector.smpp.pool;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import org.smppconnector.smpp.session.BindType;
 import org.smppconnector.smpp.session.ReconnectSchedule;
 import org.smppconnector.smpp.session.RetryTable;
@@ -13,14 +12,13 @@ import org.smppconnector.smpp.session.time.ScheduledTask;
 /**
  * One bind an {@link AccountPool} keeps up: a fixed number and type, a group and home host that a
  * reconfiguration may change, and a new {@link SmppSession} each time it (re)binds.
- * {@link BindKeeper} changes its session only while holding {@link #lock}.
+ * {@link BindKeeper} runs each step of its life (connect, rebind, adjust) holding its monitor,
+ * so steps never overlap; the fields without volatile are only touched there.
  */
 final class BindSlot implements TransmitChannel {
 
     final int index;
     final BindType type;
-    /** Held for each step of the bind's life (connect, rebind, adjust), so steps never overlap. */
-    final ReentrantLock lock = new ReentrantLock();
     /** The next reconnect or rebind attempt, if one is scheduled. */
     final AtomicReference<ScheduledTask> pending = new AtomicReference<>();
     final AtomicLong bindsMade = new AtomicLong();
@@ -28,6 +26,10 @@ final class BindSlot implements TransmitChannel {
     /** The host the bind belongs on. */
     volatile SmscAddress home;
     volatile ReconnectSchedule schedule;
+    /** Spaces the attempts to move a bound bind (home, or to new settings); null until one is needed. */
+    ReconnectSchedule moveSchedule;
+    /** Failed attempts in a row on the home host (reset when it binds there). */
+    int failuresAtHome;
     volatile SmppSession session;
     /** The current session's place under the session cap. */
     volatile SessionBudget.Lease lease;
@@ -47,6 +49,14 @@ final class BindSlot implements TransmitChannel {
         this.type = type;
         this.home = home;
         this.schedule = schedule;
+    }
+
+    /** The delay before the next attempt to move the bound bind; the series starts with the first. */
+    long nextMoveDelayNanos() {
+        if (moveSchedule == null) {
+            moveSchedule = schedule.fresh();
+        }
+        return moveSchedule.nextDelayNanos();
     }
 
     @Override

@@ -31,6 +31,15 @@ public final class ReconnectSchedule {
         this.random = Objects.requireNonNull(random, "random");
     }
 
+    /** A schedule of the same policy, from its start. */
+    public ReconnectSchedule fresh() {
+        return new ReconnectSchedule(policy);
+    }
+
+    public ReconnectPolicy policy() {
+        return policy;
+    }
+
     /** The wait before the next attempt; counts that attempt. */
     public synchronized long nextDelayNanos() {
         return policy.backoff().delayNanos(failedAttempts++, random);

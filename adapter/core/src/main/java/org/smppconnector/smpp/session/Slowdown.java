@@ -38,6 +38,11 @@ public final class Slowdown {
         return left > 0 ? left : 0;
     }
 
+    /** As {@link #remainingNanos(long)}, reading the clock only when a pause was ever set (the send path's case). */
+    public long remainingNanos(org.smppconnector.smpp.session.time.NanoClock clock) {
+        return pausedUntil.get() == NEVER ? 0 : remainingNanos(clock.nanoTime());
+    }
+
     public boolean isPaused(long now) {
         return remainingNanos(now) > 0;
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.smppconnector.smpp.pdu.BaseBind;
@@ -98,10 +97,9 @@ public final class SmppSession {
     private final Listener listener;
     private final Window<PduRequest<?>, PduResponse> window;
     private final Slowdown slowdown = new Slowdown();
+    /** Also the lock that keeps swapping the keepalive timer (adjust) apart from stopping it. */
     private final KeepaliveTimer.Listener keepaliveListener;
     private final SplittableRandom random = new SplittableRandom();
-    /** Guards swapping the keepalive timer against stopping it. */
-    private final Object timers = new Object();
     // What adjust() may change while the session runs.
     private volatile SessionSettings settings;
     private volatile RetryTable retryTable;
@@ -113,12 +111,7 @@ public final class SmppSession {
     private final AtomicReference<State> state = new AtomicReference<>(State.CONNECTING);
     private final AtomicReference<CloseCause> closeCause = new AtomicReference<>();
     private final CompletableFuture<CloseCause> closed = new CompletableFuture<>();
-    private final AtomicLong requestsSent = new AtomicLong();
-    private final AtomicLong responsesOk = new AtomicLong();
-    private final AtomicLong requestsFailed = new AtomicLong();
-    private final AtomicLong retries = new AtomicLong();
-    private final AtomicLong inboundReceived = new AtomicLong();
-    private final AtomicLong inboundRefused = new AtomicLong();
+    private final SessionCounters counters = new SessionCounters();
     private volatile PduConnection connection;
     private volatile String target;
     private volatile String smscSystemId = "";
@@ -232,7 +225,7 @@ public final class SmppSession {
         if (!state.compareAndSet(State.BINDING, bindType.boundState())) {
             throw new BindFailedException(target, "connection closed just after binding", c.closeReason());
         }
-        synchronized (timers) {
+        synchronized (keepaliveListener) {
             keepaliveTimer.start();
         }
         long sweep = Math.max(TimeUnit.MILLISECONDS.toNanos(10),
@@ -282,7 +275,7 @@ public final class SmppSession {
         if (!bindType.canTransmit()) {
             throw new IllegalStateException("a receiver bind cannot send " + request.getName());
         }
-        long pause = slowdown.remainingNanos(scheduler.nanoTime());
+        long pause = slowdown.remainingNanos(scheduler);
         if (pause > 0) {
             scheduler.sleepNanos(Math.min(pause, windowWaitNanos));
         }
@@ -308,7 +301,7 @@ public final class SmppSession {
                 result.completeExceptionally(failure);
             }
         });
-        requestsSent.incrementAndGet();
+        counters.requestSent();
         writeRequest(entry);
         return result;
     }
@@ -378,6 +371,7 @@ public final class SmppSession {
         }
         probe.setSequenceNumber(entry.sequenceNumber());
         lastEnquireLinkSentNanos = scheduler.nanoTime();
+        connection.trimBuffers(); // quiet for a keepalive interval: what a burst grew can go
         entry.thenRun(() -> lastEnquireLinkAnsweredNanos = scheduler.nanoTime());
         writeRequest(entry);
     }
@@ -409,7 +403,7 @@ public final class SmppSession {
             window.setLimit(newSettings.windowSize());
         }
         if (!newSettings.keepalive().equals(old.keepalive())) {
-            synchronized (timers) {
+            synchronized (keepaliveListener) {
                 keepaliveTimer.stop();
                 Keepalive fresh = new Keepalive(newSettings.keepalive());
                 keepalive = fresh;
@@ -510,7 +504,7 @@ public final class SmppSession {
     }
 
     private void stopTimers() {
-        synchronized (timers) {
+        synchronized (keepaliveListener) {
             keepaliveTimer.stop();
         }
         ScheduledTask task = expiry;
@@ -578,7 +572,7 @@ public final class SmppSession {
         }
         int status = response.getCommandStatus();
         if (response.getCommandId() != request.getResponseCommandId()) {
-            requestsFailed.incrementAndGet();
+            counters.requestFailed();
             String name = statusName(status);
             window.fail(seq, new CommandStatusException(request.getName() + " answered by " + response.getName()
                     + " " + SmppException.describeStatus(status, name), request.getName(), status, name, false));
@@ -586,7 +580,7 @@ public final class SmppSession {
         }
         if (status == CommandStatus.ESME_ROK) {
             if (isApplicationRequest(request)) {
-                responsesOk.incrementAndGet();
+                counters.responseOk();
             }
             window.complete(seq, response);
             return;
@@ -601,11 +595,11 @@ public final class SmppSession {
             slowdown.throttled(now, decision.delayNanos());
         }
         if (decision.retry() && window.rearm(seq, decision.delayNanos() + responseTimeoutNanos)) {
-            retries.incrementAndGet();
+            counters.retried();
             scheduler.schedule(() -> writeRequest(entry), decision.delayNanos(), TimeUnit.NANOSECONDS);
             return;
         }
-        requestsFailed.incrementAndGet();
+        counters.requestFailed();
         window.fail(seq, retryTable.failure(request.getName(), status, statusName(status), entry.attempts()));
     }
 
@@ -640,7 +634,7 @@ public final class SmppSession {
 
     /** Acknowledges only once the handler is done: ROK when it succeeded, RX_T_APPN when not. */
     private void deliver(PduRequest<?> request) {
-        inboundReceived.incrementAndGet();
+        counters.inboundArrived();
         CompletionStage<Void> stage;
         try {
             stage = handler.handle(this, request);
@@ -652,7 +646,7 @@ public final class SmppSession {
         }
         stage.whenComplete((ignored, failure) -> {
             if (failure != null) {
-                inboundRefused.incrementAndGet();
+                counters.inboundFailed();
                 LOG.log(System.Logger.Level.DEBUG, "inbound handler refused {0}: {1}", request, failure.toString());
             }
             writeQuietly(request.createResponse(failure == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN));
@@ -720,8 +714,9 @@ public final class SmppSession {
     public SessionStatus status() {
         return new SessionStatus(state.get(), bindType, settings.systemType(), target, scInterfaceVersion,
                 Math.max(0, window.limit() - window.freeSlots()), window.limit(), boundAtNanos,
-                lastEnquireLinkSentNanos, lastEnquireLinkAnsweredNanos, requestsSent.get(), responsesOk.get(),
-                requestsFailed.get(), retries.get(), inboundReceived.get(), inboundRefused.get());
+                lastEnquireLinkSentNanos, lastEnquireLinkAnsweredNanos, counters.requestsSent(),
+                counters.responsesOk(), counters.requestsFailed(), counters.retries(), counters.inboundReceived(),
+                counters.inboundRefused());
     }
 
     @Override

@@ -15,8 +15,11 @@ import org.smppconnector.smpp.session.time.NanoClock;
  * <p><b>Layout.</b> Requests sit in a power-of-two slot table indexed by
  * {@code sequenceNumber & mask}; the window hands out sequence numbers itself and only ones
  * whose slot is free, so numbers still in flight are skipped and a lookup is one array read.
- * The table is at least 1.5 times the window (plus control slots), so a free slot is always
- * near; a table of 32 references serves a window of 10.
+ * The table is the next power of two that holds the window and the control slots (16 at
+ * least): responses mostly come back in order, so the slot the next sequence number maps to
+ * was freed long ago and a free slot is nearly always the first one tried. A window of 10
+ * takes 16 references, a window of 100 takes 128 (an idle session's table is most of what
+ * its window costs).
  *
  * <p><b>Threads.</b> Everything is thread-safe and lock-free but the wait for a permit:
  * <ul>
@@ -71,7 +74,7 @@ public final class Window<Q, R> {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sequence = sequence;
         this.permits = new Permits(size);
-        int tableSize = Integer.highestOneBit((size + CONTROL_SLOTS) * 3 / 2 - 1) << 1;
+        int tableSize = Integer.highestOneBit(size + CONTROL_SLOTS - 1) << 1;
         this.slots = (InFlightRequest<Q, R>[]) new InFlightRequest<?, ?>[Math.max(16, tableSize)];
         this.mask = slots.length - 1;
     }
@@ -134,7 +137,8 @@ public final class Window<Q, R> {
     private InFlightRequest<Q, R> insert(Q request, long timeoutNanos, boolean counted) {
         InFlightRequest<Q, R> entry = new InFlightRequest<>(request, clock.nanoTime() + timeoutNanos,
                 timeoutNanos, counted);
-        // Permits keep the table under two thirds full, so a free slot is a few probes away.
+        // Permits leave a slot free for every request that holds one; in-order completion makes
+        // the first slot tried the free one nearly always.
         for (int probes = 0; probes < slots.length * 64; probes++) {
             int seq = sequence.next();
             int index = seq & mask;

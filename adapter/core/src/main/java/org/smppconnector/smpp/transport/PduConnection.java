@@ -56,7 +56,7 @@ public final class PduConnection implements Closeable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.createdNanos = settings.nanoClock().getAsLong();
         try {
-            this.writer = new PduWriter(socket.output(), codec, settings,
+            this.writer = new PduWriter(BatchOutput.of(socket), codec, settings,
                     e -> closeFor(CloseReason.WRITE_FAILED, "write failed: " + e.getMessage(), e));
         } catch (IOException e) {
             throw new UncheckedIOException("socket " + socket + " has no output stream", e);
@@ -195,6 +195,20 @@ public final class PduConnection implements Closeable {
     public int retainedBufferBytes() {
         PduReader r = reader;
         return (r == null ? 0 : r.bufferedCapacity()) + writer.bufferCapacity();
+    }
+
+    /**
+     * Gives back what the output grew to for large batches (a plain connection's direct buffer),
+     * when nothing is being written. Call it when the connection has been quiet a while (the
+     * session does on each keepalive probe); the buffer grows again if needed.
+     */
+    public void trimBuffers() {
+        writer.trim();
+    }
+
+    /** Native octets of the output's own direct buffer (plain channels), -1 while a flush runs; for tests. */
+    int outputDirectCapacity() {
+        return writer.directCapacity();
     }
 
     public ConnectedSocket socket() {

@@ -1,7 +1,6 @@
 package org.smppconnector.smpp.transport;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,7 +24,7 @@ import org.smppconnector.smpp.pdu.PduCodec;
  *
  * <p>Bounded: at most {@code maxPendingBytes} wait besides the batch being written; a caller
  * finding no room waits up to the write timeout. The buffers grow with the load and are given
- * back when a flush leaves nothing pending, so an idle connection holds at most two small ones.
+ * back when a flush leaves nothing pending, so an idle connection holds at most one small one.
  */
 final class PduWriter {
 
@@ -35,7 +34,7 @@ final class PduWriter {
     /** Largest buffer kept once the connection goes idle; larger ones are dropped, not shrunk. */
     static final int IDLE_RETAINED = 256;
 
-    private final OutputStream out;
+    private final BatchOutput out;
     private final PduCodec codec;
     private final int maxPendingBytes;
     private final long writeTimeoutNanos;
@@ -63,7 +62,7 @@ final class PduWriter {
     private volatile long socketWrites;
     private volatile long lastWriteNanos;
 
-    PduWriter(OutputStream out, PduCodec codec, ConnectionSettings settings, Consumer<IOException> onWriteFailure) {
+    PduWriter(BatchOutput out, PduCodec codec, ConnectionSettings settings, Consumer<IOException> onWriteFailure) {
         this.out = out;
         this.codec = codec;
         this.maxPendingBytes = settings.maxPendingBytes();
@@ -144,7 +143,7 @@ final class PduWriter {
                 // the writing thread is interrupted; one caller's interrupt must not cost everyone it.
                 boolean interrupted = Thread.interrupted();
                 try {
-                    out.write(batch, 0, length);
+                    out.write(batch, length);
                 } catch (IOException e) {
                     failure = e;
                 } finally {
@@ -166,8 +165,15 @@ final class PduWriter {
                 }
                 signalWaiters();
             }
-            if (pendingLength == 0 && pending.length > IDLE_RETAINED) {
-                pending = EMPTY;
+            if (pendingLength == 0) {
+                // Idle: keep one small buffer for the next PDU, and no spare.
+                if (pending.length > IDLE_RETAINED) {
+                    pending = EMPTY;
+                }
+                if (pending.length == 0 && spare.length <= IDLE_RETAINED) {
+                    pending = spare;
+                }
+                spare = EMPTY;
             }
         } finally {
             flushing = false;
@@ -274,6 +280,28 @@ final class PduWriter {
 
     long lastWriteNanos() {
         return lastWriteNanos;
+    }
+
+    /** Gives back the output buffer a large batch needed, unless a flush is under way or octets wait. */
+    void trim() {
+        lock.lock();
+        try {
+            if (!flushing && pendingLength == 0 && closed == null) {
+                out.trim();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Native octets the output holds now (a plain channel's direct buffer). */
+    int directCapacity() {
+        lock.lock();
+        try {
+            return flushing ? -1 : out.directCapacity();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Capacity of the output buffers held now (not counting a batch a flusher is writing). */

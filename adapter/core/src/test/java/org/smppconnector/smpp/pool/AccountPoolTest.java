@@ -30,6 +30,7 @@ import org.smppconnector.smpp.session.SmppSession;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -284,5 +285,148 @@ class AccountPoolTest {
         pool = new AccountPool(settings, executor, new ExecutorScheduler(timer), InboundHandler.REFUSE);
         assertThrows(IllegalArgumentException.class, () -> pool.reconfigure(settings.toBuilder().name("other").build()));
         pool = null;
+    }
+
+    /** Makes host A refuse binds (counting them) and host B note how many A had refused when it answers one. */
+    private java.util.concurrent.atomic.AtomicInteger refuseBindsAtA(List<Integer> refusedAtAWhenBBound) {
+        java.util.concurrent.atomic.AtomicInteger refusedAtA = new java.util.concurrent.atomic.AtomicInteger();
+        hostA.responder = pdu -> {
+            if (pdu instanceof org.smppconnector.smpp.pdu.BaseBind) {
+                refusedAtA.incrementAndGet();
+                return ((org.smppconnector.smpp.pdu.BaseBind<?>) pdu).createResponse(
+                        org.smppconnector.smpp.pdu.CommandStatus.ESME_RBINDFAIL);
+            }
+            return hostA.standardAnswer(pdu);
+        };
+        hostB.responder = pdu -> {
+            if (pdu instanceof org.smppconnector.smpp.pdu.BaseBind) {
+                refusedAtAWhenBBound.add(refusedAtA.get());
+            }
+            return hostB.standardAnswer(pdu);
+        };
+        return refusedAtA;
+    }
+
+    private String a() {
+        return hostA.host() + ":" + hostA.port();
+    }
+
+    private String b() {
+        return hostB.host() + ":" + hostB.port();
+    }
+
+    @Test
+    void aLostBindRetriesItsHomeHostUnderTheScheduleBeforeFallingOverThenMovesBack() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 2)).failoverAfter(3)
+                .reconnect(ReconnectPolicy.fixed(Duration.ofMillis(50))).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(2, Duration.ofSeconds(10)));
+        assertEquals(Map.of(a(), 1L, b(), 1L), bindsPerHost());
+        SmppSession homeSession = pool.boundSessions().stream().filter(s -> s.target().equals(a())).findFirst().orElseThrow();
+        List<Integer> refusedAtAWhenBBound = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger refusedAtA = refuseBindsAtA(refusedAtAWhenBBound);
+
+        hostA.dropConnections();
+        await("the bind fell over to host B", () -> pool.boundCount() == 2 && bindsPerHost().equals(Map.of(b(), 2L)));
+        assertEquals(List.of(3), refusedAtAWhenBBound, "three attempts on its home host, then the other");
+        assertEquals(SmppSession.CloseCause.CONNECTION_LOST, homeSession.closeCause());
+
+        // Home accepts again: the bind moves back by itself, new session first, the away one unbound.
+        SmppSession away = pool.boundSessions().get(0); // bind 0, whose home is A
+        assertEquals(b(), away.target());
+        int refusedWhileAway = refusedAtA.get();
+        await("home tried again while away", () -> refusedAtA.get() > refusedWhileAway);
+        hostA.responder = hostA::standardAnswer;
+        await("back home", () -> pool.boundCount() == 2 && bindsPerHost().equals(Map.of(a(), 1L, b(), 1L)));
+        hostB.await(Unbind.class);
+        await("the away session closed", () -> away.state() == SmppSession.State.CLOSED);
+        assertEquals(SmppSession.CloseCause.LOCAL, away.closeCause(), "closed gracefully, not lost");
+        assertEquals(a(), pool.boundSessions().get(0).target());
+    }
+
+    @Test
+    void theAccountsLastTransmitterFallsOverAtItsFirstFailure() throws Exception {
+        start(account().bindGroups(BindGroup.transceivers("", 1)).failoverAfter(3)
+                .reconnect(ReconnectPolicy.fixed(Duration.ofMillis(50))).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        assertEquals(Map.of(a(), 1L), bindsPerHost());
+        List<Integer> refusedAtAWhenBBound = new java.util.concurrent.CopyOnWriteArrayList<>();
+        refuseBindsAtA(refusedAtAWhenBBound);
+
+        hostA.dropConnections();
+        await("the only bind fell over to host B", () -> pool.boundCount() == 1 && bindsPerHost().equals(Map.of(b(), 1L)));
+        assertEquals(List.of(1), refusedAtAWhenBBound, "one attempt at home, then at once the other host");
+    }
+
+    @Test
+    void aLongMessageWhosePartTwoIsRefusedReportsTheIdsOfTheAcceptedParts() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger submits = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> idsGiven = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hostA.responder = pdu -> {
+            if (pdu instanceof SubmitSm) {
+                if (submits.incrementAndGet() == 2) {
+                    return ((SubmitSm) pdu).createResponse(org.smppconnector.smpp.pdu.CommandStatus.ESME_RSYSERR);
+                }
+                org.smppconnector.smpp.pdu.SubmitSmResp resp = (org.smppconnector.smpp.pdu.SubmitSmResp) hostA.standardAnswer(pdu);
+                idsGiven.add(resp.getMessageId());
+                return resp;
+            }
+            return hostA.standardAnswer(pdu);
+        };
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).windowSize(1).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(400),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        PartialSubmitException partial = org.junit.jupiter.api.Assertions.assertInstanceOf(PartialSubmitException.class,
+                e.getCause());
+        assertEquals(3, partial.partCount());
+        assertEquals(idsGiven, partial.acceptedPartIds(), "parts 1 and 3, as the SMSC numbered them");
+        assertEquals(List.of(1, 3), List.copyOf(partial.acceptedParts().keySet()));
+        assertEquals(List.of(2), List.copyOf(partial.failedParts().keySet()));
+        org.smppconnector.smpp.session.CommandStatusException refusal = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                org.smppconnector.smpp.session.CommandStatusException.class, partial.getCause());
+        assertEquals(org.smppconnector.smpp.pdu.CommandStatus.ESME_RSYSERR, refusal.statusCode());
+        assertTrue(partial.mayHaveBeenAccepted());
+    }
+
+    @Test
+    void aPartThatCannotBeSentAtAllStopsTheRestAndKeepsTheIdsSentBefore() throws Exception {
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).tpsLimit(1).windowWait(Duration.ofMillis(100)).build(),
+                InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(400),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        PartialSubmitException partial = org.junit.jupiter.api.Assertions.assertInstanceOf(PartialSubmitException.class,
+                e.getCause());
+        assertEquals(1, partial.acceptedPartIds().size());
+        hostA.await(SubmitSm.class); // the first part
+        assertEquals(List.of(2), List.copyOf(partial.failedParts().keySet()), "part 3 was not tried");
+        org.junit.jupiter.api.Assertions.assertInstanceOf(org.smppconnector.smpp.session.TpsLimitException.class,
+                partial.getCause());
+        assertTrue(partial.isRetriable(), "the missing parts may go later");
+        assertFalse(hostA.hasReceived(SubmitSm.class), "only the first part reached the SMSC");
+    }
+
+    @Test
+    void aMessageWithNoPartAcceptedFailsWithTheRefusalItself() throws Exception {
+        hostA.responder = pdu -> pdu instanceof SubmitSm
+                ? ((SubmitSm) pdu).createResponse(org.smppconnector.smpp.pdu.CommandStatus.ESME_RINVDSTADR)
+                : hostA.standardAnswer(pdu);
+        start(oneHost().bindGroups(BindGroup.transceivers("", 1)).build(), InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        java.util.concurrent.CompletableFuture<List<String>> sent = pool.submitText(submitSm(), "x".repeat(200),
+                org.smppconnector.smpp.text.EncodingPolicy.defaults());
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> sent.get(10, TimeUnit.SECONDS));
+        assertEquals(org.smppconnector.smpp.pdu.CommandStatus.ESME_RINVDSTADR,
+                org.junit.jupiter.api.Assertions.assertInstanceOf(org.smppconnector.smpp.session.CommandStatusException.class,
+                        e.getCause()).statusCode());
     }
 }

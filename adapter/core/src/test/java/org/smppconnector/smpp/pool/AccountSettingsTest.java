@@ -60,6 +60,13 @@ class AccountSettingsTest {
         assertEquals(ErrCodeFormat.DECIMAL, s.receiptErrFormat());
         assertEquals(RetryTable.defaultRules(), s.retryRules());
         assertEquals(1, s.totalBinds());
+        assertEquals(2, s.failoverAfter());
+    }
+
+    @Test
+    void failoverAfterCountsAtLeastOneAttempt() {
+        assertEquals("failoverAfter", failingField(b -> b.failoverAfter(0)));
+        assertEquals(5, minimal().failoverAfter(5).build().toBuilder().build().failoverAfter());
     }
 
     @Test

@@ -272,11 +272,14 @@ class SmppSessionTest {
         ManualScheduler manual = new ManualScheduler();
         SessionSettings settings = settings().withKeepalive(
                 KeepaliveSettings.every(Duration.ofSeconds(30)).withResponseTimeout(Duration.ofSeconds(10)));
+        // The first enquire_link is answered, later ones not. (Set before the first goes out: the
+        // SMSC records a PDU before it answers, so swapping the responder after seeing it races.)
+        AtomicInteger enquireLinks = new AtomicInteger();
+        smsc.responder = pdu -> pdu instanceof EnquireLink && enquireLinks.incrementAndGet() > 1
+                ? null : smsc.standardAnswer(pdu);
         SmppSession session = bound(settings, manual, InboundHandler.REFUSE);
         manual.advance(Duration.ofSeconds(30));
         smsc.await(EnquireLink.class);
-        // Answered: still bound; next, stop answering.
-        smsc.responder = pdu -> pdu instanceof EnquireLink ? null : smsc.standardAnswer(pdu);
         long answered = awaitAnswered(session);
         assertTrue(answered != 0);
         manual.advance(Duration.ofSeconds(30));

@@ -92,4 +92,35 @@ class PlainChannelTest {
             connection.close();
         }
     }
+
+    @Test
+    void plainConnectionsWriteFromTheirOwnDirectBufferAndGiveALargeOneBackWhenTrimmed() throws Exception {
+        SmppPeer.Pair pair = peer.connect(ConnectionSettings.defaults());
+        try (SmppPeer.Side side = pair.peer()) {
+            PduConnection connection = pair.connection();
+            connection.start(readers, new RecordingListener());
+            assertEquals(0, connection.outputDirectCapacity(), "nothing before the first write");
+
+            SubmitSm large = TestPdus.submitSm(1, "");
+            byte[] payload = new byte[3000];
+            java.util.Arrays.fill(payload, (byte) 'x');
+            large.getTlvs().putBytes(org.smppconnector.smpp.pdu.Tag.MESSAGE_PAYLOAD, payload);
+            assertEquals(WriteStatus.WRITTEN, connection.awaitWritten(connection.write(large), 10, TimeUnit.SECONDS));
+            SubmitSm received = assertInstanceOf(SubmitSm.class, pair.peer().read());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(payload,
+                    received.getTlvs().getBytes(org.smppconnector.smpp.pdu.Tag.MESSAGE_PAYLOAD));
+            Await.until("flush over", () -> connection.outputDirectCapacity() >= 0);
+            assertEquals(4096, connection.outputDirectCapacity(), "grown for the batch, and kept while busy");
+            connection.trimBuffers();
+            assertEquals(0, connection.outputDirectCapacity(), "given back once quiet");
+
+            assertEquals(WriteStatus.WRITTEN, connection.awaitWritten(
+                    connection.write(TestPdus.submitSm(2, "small")), 10, TimeUnit.SECONDS));
+            assertEquals(2, assertInstanceOf(SubmitSm.class, pair.peer().read()).getSequenceNumber());
+            Await.until("flush over", () -> connection.outputDirectCapacity() >= 0);
+            connection.trimBuffers();
+            assertEquals(BatchOutput.ChannelOutput.RETAINED, connection.outputDirectCapacity(), "a small one is kept");
+            connection.close();
+        }
+    }
 }

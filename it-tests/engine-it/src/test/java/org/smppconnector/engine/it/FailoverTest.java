@@ -19,19 +19,20 @@ import org.smppconnector.smpp.pool.BindGroup;
 import org.smppconnector.smpp.pool.BindStatus;
 import org.smppconnector.smpp.pool.ProviderPreset;
 import org.smppconnector.smpp.pool.SmscAddress;
+import org.smppconnector.simulator.record.Counter;
+import org.smppconnector.simulator.record.Direction;
+import org.smppconnector.simulator.session.SimulatedSession;
 import org.smppconnector.smpp.session.InboundHandler;
-import org.smppconnector.smpp.session.BindFailedException;
-import org.smppconnector.smpp.session.RetryTable;
-import org.smppconnector.smpp.session.SessionSettings;
 import org.smppconnector.smpp.session.SmppException;
-import org.smppconnector.smpp.transport.Connector;
-import org.smppconnector.smpp.session.SmppSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** GatewayAPI's two hosts: one goes into maintenance mid-stream; every message is accounted for. */
+/**
+ * GatewayAPI's two hosts: one goes into maintenance mid-stream; its binds retry it, fall over to
+ * the other host, and come back by themselves once it is up; every message is accounted for.
+ */
 class FailoverTest extends EngineHarness {
 
     @Test
@@ -50,7 +51,7 @@ class FailoverTest extends EngineHarness {
         ConcurrentHashMap<Integer, Throwable> refused = new ConcurrentHashMap<>();
         for (int i = 0; i < n; i++) {
             if (i == n / 4) {
-                smsc.maintenance("main", Duration.ofSeconds(1));
+                smsc.maintenance("main", Duration.ofMinutes(1)); // until endMaintenance below
             }
             try {
                 sent.add(pool.submit(submitSm("4512345678", "msg " + i)));
@@ -80,27 +81,27 @@ class FailoverTest extends EngineHarness {
         Set<String> arrived = smsc.messages("gw").stream().map(ReceivedMessage::messageId).collect(Collectors.toSet());
         assertTrue(arrived.containsAll(acceptedIds), "every accepted message reached the SMSC");
 
-        // Each reconnect starts from the bind's preferred host: once the maintenance is over, the
-        // binds lost on the fallback host come back home.
-        awaitEngine("the first host takes binds again", () -> canBind(main));
-        pool.boundSessions().forEach(s -> s.abort(SmppSession.CloseCause.CONNECTION_LOST));
-        awaitEngine("binds back on both hosts",
-                () -> pool.boundCount() == 4 && boundAddresses(pool).equals(Set.of(main, second)));
-    }
+        // Before falling over, each lost bind tried its own host again under the reconnect schedule.
+        long refusedOnMain = smsc.sessions().stream().filter(s -> s.endpoint().name().equals("main"))
+                .flatMap(s -> s.pdus("bind_transceiver_resp", Direction.SENT).stream())
+                .filter(resp -> resp.commandStatus() != 0).count();
+        assertTrue(refusedOnMain >= 2L * 2, "two binds, two attempts each on the host in maintenance: " + refusedOnMain);
 
-    private boolean canBind(SmscAddress address) {
-        SmppSession probe = new SmppSession(SessionSettings.of("gw", "secret"), executor, scheduler,
-                new RetryTable(List.of()), InboundHandler.REFUSE, SmppSession.Listener.NONE);
-        try {
-            probe.bind(Connector.plain(WAIT), address.host(), address.port());
-            probe.close();
-            return true;
-        } catch (BindFailedException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        // The maintenance ends: the binds that fell over come home by themselves, none is lost.
+        long dropsBefore = smsc.count(Counter.CONNECTIONS_DROPPED);
+        smsc.endMaintenance("main");
+        awaitEngine("two binds back on each host",
+                () -> pool.boundCount() == 4 && pool.boundSessions().stream()
+                        .filter(s -> s.target().equals(main.toString())).count() == 2,
+                () -> pool.status().toString());
+        assertEquals(Set.of(main, second), boundAddresses(pool));
+        smsc.await("the fallen-over sessions on the second host unbound gracefully", WAIT,
+                () -> smsc.sessions("gw").stream().filter(s -> s.endpoint().name().equals("second"))
+                        .filter(s -> s.state() == SimulatedSession.State.CLOSED).count() == 2);
+        assertTrue(smsc.sessions("gw").stream().filter(s -> s.endpoint().name().equals("second"))
+                .filter(s -> s.state() == SimulatedSession.State.CLOSED).allMatch(SimulatedSession::unboundByEsme));
+        assertEquals(dropsBefore, smsc.count(Counter.CONNECTIONS_DROPPED), "no bind was dropped to move it");
+        pool.submit(submitSm("4512345678", "after the move")).get(10, TimeUnit.SECONDS);
     }
 
     private static Set<SmscAddress> boundAddresses(AccountPool pool) {

@@ -62,9 +62,10 @@ class TimerSchedulerTest {
     @Test
     void cancelledOneShotNeverRuns() throws InterruptedException {
         AtomicBoolean ran = new AtomicBoolean();
-        scheduler.schedule(() -> ran.set(true), 1, TimeUnit.MILLISECONDS).cancel();
+        // Due well after the cancel, so that a busy machine cannot run it before cancel() is reached.
+        scheduler.schedule(() -> ran.set(true), 100, TimeUnit.MILLISECONDS).cancel();
         CountDownLatch later = new CountDownLatch(1);
-        scheduler.schedule(later::countDown, 20, TimeUnit.MILLISECONDS);
+        scheduler.schedule(later::countDown, 150, TimeUnit.MILLISECONDS);
         assertTrue(later.await(10, TimeUnit.SECONDS));
         assertFalse(ran.get(), "the cancelled task ran before a later one");
     }
