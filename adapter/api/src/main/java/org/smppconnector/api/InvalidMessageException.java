@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>The fields are named after the builder methods: {@value #SOURCE}, {@value #DESTINATION},
  * {@value #TEXT}, {@value #BINARY}, {@value #ENCODING}, {@value #RECEIPT_REQUEST},
  * {@value #VALIDITY}, {@value #PRIORITY}, {@value #SERVICE_TYPE},
- * {@value #USER_MESSAGE_REFERENCE}, {@value #TLVS}; and {@value #MESSAGE_ID} for the message id
+ * {@value #USER_MESSAGE_REFERENCE}, {@value #REFERENCE}, {@value #TLVS}; and {@value #MESSAGE_ID} for the message id
  * given to query, cancel or replace.
  *
  * <p>Never retriable: the same request will be refused again.
@@ -35,6 +35,7 @@ public class InvalidMessageException extends SmppResourceException {
     public static final String PRIORITY = "priority";
     public static final String SERVICE_TYPE = "serviceType";
     public static final String USER_MESSAGE_REFERENCE = "userMessageReference";
+    public static final String REFERENCE = "reference";
     public static final String TLVS = "tlvs";
     public static final String MESSAGE_ID = "messageId";
 

@@ -42,6 +42,8 @@ public final class SmsMessage {
 
     private static final int MAX_SERVICE_TYPE_LENGTH = 5;
     private static final int MAX_USER_MESSAGE_REFERENCE = 0xFFFF;
+    /** Longest {@link #reference()} the connector keeps. */
+    public static final int MAX_REFERENCE_LENGTH = 200;
 
     private final Address source;
     private final Address destination;
@@ -53,6 +55,7 @@ public final class SmsMessage {
     private final Priority priority;
     private final String serviceType;
     private final Integer userMessageReference;
+    private final String reference;
     private final List<Tlv> tlvs;
 
     private SmsMessage(Builder builder, Address source, Address destination, Validity validity) {
@@ -66,6 +69,7 @@ public final class SmsMessage {
         this.priority = builder.priority;
         this.serviceType = builder.serviceType;
         this.userMessageReference = builder.userMessageReference;
+        this.reference = builder.reference;
         this.tlvs = List.copyOf(builder.tlvs);
     }
 
@@ -82,7 +86,8 @@ public final class SmsMessage {
                 .receiptRequest(receiptRequest)
                 .priority(priority)
                 .serviceType(serviceType)
-                .userMessageReference(userMessageReference);
+                .userMessageReference(userMessageReference)
+                .reference(reference);
         if (binary != null) {
             builder.binary(binary);
         } else {
@@ -147,6 +152,15 @@ public final class SmsMessage {
         return userMessageReference == null ? OptionalInt.empty() : OptionalInt.of(userMessageReference);
     }
 
+    /**
+     * The application's own reference for this message (an order number, a ticket id): never
+     * sent to the SMSC. With the shared store, it is recorded with the submission and handed
+     * back with each of its receipts ({@link org.smppconnector.api.inbound.Receipt#userReference()}).
+     */
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
+    }
+
     /** The further TLVs to send, in the order they were added. */
     public List<Tlv> tlvs() {
         return tlvs;
@@ -165,13 +179,14 @@ public final class SmsMessage {
                 && priority == that.priority
                 && Objects.equals(serviceType, that.serviceType)
                 && Objects.equals(userMessageReference, that.userMessageReference)
+                && Objects.equals(reference, that.reference)
                 && tlvs.equals(that.tlvs);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(source, destination, text, Arrays.hashCode(binary), encoding, receiptRequest,
-                validity, priority, serviceType, userMessageReference, tlvs);
+                validity, priority, serviceType, userMessageReference, reference, tlvs);
     }
 
     /** Says what the message is without its content, which has no place in logs. */
@@ -208,6 +223,7 @@ public final class SmsMessage {
         private Priority priority = Priority.LEVEL_0;
         private String serviceType;
         private Integer userMessageReference;
+        private String reference;
         private final List<Tlv> tlvs = new ArrayList<>();
 
         private Builder() {
@@ -327,6 +343,16 @@ public final class SmsMessage {
         }
 
         /**
+         * The application's own reference for this message, at most
+         * {@value SmsMessage#MAX_REFERENCE_LENGTH} characters; never sent to the SMSC. With the
+         * shared store each receipt of the message carries it back. Empty is the same as unset.
+         */
+        public Builder reference(String reference) {
+            this.reference = reference == null || reference.isEmpty() ? null : reference;
+            return this;
+        }
+
+        /**
          * Adds a TLV to send, e.g. {@code Tlv.ofByte(0x0005, 1)} (dest_addr_subunit: flash).
          * The connector's own are refused by {@link #build()}: message_payload and sar_* (it
          * splits the text), user_message_reference (use {@link #userMessageReference}).
@@ -347,7 +373,7 @@ public final class SmsMessage {
          *
          * @throws InvalidMessageException naming the first field at fault, in the order:
          *     destination, source, text or binary, encoding, validity, serviceType,
-         *     userMessageReference, tlvs
+         *     userMessageReference, reference, tlvs
          */
         public SmsMessage build() throws InvalidMessageException {
             Address destination = destination();
@@ -356,6 +382,7 @@ public final class SmsMessage {
             Validity validity = Validity.check(validityDuration, validUntil);
             checkServiceType();
             checkUserMessageReference();
+            checkReference();
             checkTlvs();
             return new SmsMessage(this, source, destination, validity);
         }
@@ -401,6 +428,13 @@ public final class SmsMessage {
                     && (userMessageReference < 0 || userMessageReference > MAX_USER_MESSAGE_REFERENCE)) {
                 throw new InvalidMessageException(InvalidMessageException.USER_MESSAGE_REFERENCE,
                         "must be 0..65535 (two octets), not " + userMessageReference);
+            }
+        }
+
+        private void checkReference() throws InvalidMessageException {
+            if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
+                throw new InvalidMessageException(InvalidMessageException.REFERENCE,
+                        "must be at most " + MAX_REFERENCE_LENGTH + " characters, not " + reference.length());
             }
         }
 

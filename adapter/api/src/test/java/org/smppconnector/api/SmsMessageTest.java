@@ -176,6 +176,20 @@ class SmsMessageTest {
                 () -> message().userMessageReference(-1).build());
     }
 
+    @Test
+    void aReferenceIsTheApplicationsOwnAndAtMost200Characters() throws InvalidMessageException {
+        assertEquals(Optional.empty(), message().build().reference());
+        assertEquals(Optional.empty(), message().reference("").build().reference());
+        assertEquals(Optional.of("order-4711"), message().reference("order-4711").build().reference());
+        String longest = "r".repeat(SmsMessage.MAX_REFERENCE_LENGTH);
+        assertEquals(Optional.of(longest), message().reference(longest).build().reference());
+        assertField(InvalidMessageException.REFERENCE, "reference must be at most 200 characters",
+                () -> message().reference(longest + "x").build());
+        SmsMessage withReference = message().reference("a").build();
+        assertNotEquals(message().reference("b").build(), withReference);
+        assertEquals(withReference, withReference.toBuilder().build());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0x0204, 0x0424, 0x020C, 0x020E, 0x020F})
     void theConnectorsOwnTlvsAreRefused(int tag) {

@@ -3,32 +3,43 @@ package org.smppconnector.ra;
 import java.util.Objects;
 import org.smppconnector.ra.config.AccountDefinition;
 import org.smppconnector.ra.config.AccountProperties;
+import org.smppconnector.ra.inbound.AccountInbound;
 import org.smppconnector.ra.outbound.MessageSender;
+import org.smppconnector.ra.outbound.SubmissionLog;
 import org.smppconnector.smpp.pool.AccountPool;
+import org.smppconnector.smpp.pool.BindChanges;
 
 /**
- * One running account: the properties it was registered with, what they mean, its pool of binds
- * (owned by the adapter, up whether or not any connection is open) and the sender that maps
- * applications' requests onto the pool.
+ * One running account: what configures it (a factory's properties, or the shared store), what
+ * that means, its pool of binds (owned by the adapter, up whether or not any connection is open),
+ * the sender that maps applications' requests onto the pool and the handler of what its binds
+ * receive. Its settings can change while it runs ({@link #reconfigure}); its name cannot.
  */
 public final class Account {
 
     private final AccountProperties properties;
-    private final AccountDefinition definition;
     private final AccountPool pool;
     private final MessageSender sender;
+    private final AccountInbound inbound;
+    private volatile AccountDefinition definition;
 
-    Account(AccountProperties properties, AccountDefinition definition, AccountPool pool) {
-        this.properties = Objects.requireNonNull(properties, "properties");
+    /**
+     * @param properties the factory's properties that started it; null for an account the store configures
+     */
+    Account(AccountProperties properties, AccountDefinition definition, AccountPool pool, AccountInbound inbound,
+            SubmissionLog log) {
+        this.properties = properties;
         this.definition = Objects.requireNonNull(definition, "definition");
         this.pool = Objects.requireNonNull(pool, "pool");
-        this.sender = new MessageSender(definition, pool);
+        this.inbound = Objects.requireNonNull(inbound, "inbound");
+        this.sender = new MessageSender(definition, pool, log);
     }
 
     public String name() {
         return definition.name();
     }
 
+    /** The connection factory's properties that configure it; null when the store does. */
     public AccountProperties properties() {
         return properties;
     }
@@ -43,6 +54,21 @@ public final class Account {
 
     public MessageSender sender() {
         return sender;
+    }
+
+    /**
+     * Applies new settings as the account runs: the pool opens, closes and rebinds only the binds
+     * that changed, no request in flight is lost; then sending and receiving follow the new rules.
+     */
+    BindChanges reconfigure(AccountDefinition next) throws InterruptedException {
+        if (!next.name().equals(name())) {
+            throw new IllegalArgumentException("settings of account " + next.name() + " given to account " + name());
+        }
+        BindChanges changes = pool.reconfigure(next.settings());
+        sender.update(next);
+        inbound.update(next);
+        definition = next;
+        return changes;
     }
 
     @Override

@@ -19,6 +19,12 @@ import org.smppconnector.api.Tlv;
  * <p>The same receipt may arrive more than once, on any of the account's sessions, and after
  * a later one: a late ENROUTE after DELIVERED must not undo it (see {@link MessageState#isFinal()}).
  *
+ * <p>With the shared store configured, the connector records every receipt and matches it to
+ * its submission, whichever session or server received it, before the listener is called:
+ * {@link #matched()}, {@link #userReference()}, {@link #combinedState()} (the whole message's
+ * state, which a late ENROUTE does not undo), {@link #partNumber()} and {@link #duplicate()}
+ * say what the store made of it. Without a store they are empty or false.
+ *
  * <p>Applications build receipts only to test their listeners: {@link #builder()}.
  */
 public final class Receipt {
@@ -36,6 +42,12 @@ public final class Receipt {
     private final String text;
     private final Integer userMessageReference;
     private final List<Tlv> tlvs;
+    private final boolean matched;
+    private final boolean duplicate;
+    private final String userReference;
+    private final MessageState combinedState;
+    private final int partNumber;
+    private final int partCount;
 
     private Receipt(Builder builder) {
         this.account = Objects.requireNonNull(builder.account, "account");
@@ -51,10 +63,29 @@ public final class Receipt {
         this.text = builder.text;
         this.userMessageReference = builder.userMessageReference;
         this.tlvs = List.copyOf(builder.tlvs);
+        this.matched = builder.matched;
+        this.duplicate = builder.duplicate;
+        this.userReference = builder.userReference;
+        this.combinedState = builder.combinedState;
+        this.partNumber = builder.partNumber;
+        this.partCount = builder.partCount;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this receipt's fields. */
+    public Builder toBuilder() {
+        Builder builder = new Builder().account(account).bindGroup(bindGroup).source(source).destination(destination)
+                .messageId(messageId).state(state).error(error).networkErrorCode(networkErrorCode)
+                .submitDate(submitDate).doneDate(doneDate).text(text).userMessageReference(userMessageReference)
+                .duplicate(duplicate);
+        tlvs.forEach(builder::tlv);
+        if (matched) {
+            builder.submission(userReference, combinedState, partNumber, partCount);
+        }
+        return builder;
     }
 
     /** The name of the account whose session received it. */
@@ -138,12 +169,62 @@ public final class Receipt {
         return tlvs.stream().filter(tlv -> tlv.tag() == tag).findFirst();
     }
 
+    /**
+     * Whether the shared store found the submission this receipt reports on (sent through this
+     * connector, by this server or another sharing the store). False without a store, and for a
+     * receipt that came before its submission reached the store (the store matches it later).
+     */
+    public boolean matched() {
+        return matched;
+    }
+
+    /**
+     * Whether the store had recorded this same receipt before: the SMSC delivered it again (for
+     * example because a listener failed the first time), possibly on another session or server.
+     * The store counts it once; the listener is still called, as delivery is at least once.
+     */
+    public boolean duplicate() {
+        return duplicate;
+    }
+
+    /**
+     * The reference the application gave the message when sending it
+     * ({@link org.smppconnector.api.SmsMessage#reference()}, else its user_message_reference in
+     * decimal); empty when the message had none or the receipt was not {@link #matched()}.
+     */
+    public Optional<String> userReference() {
+        return Optional.ofNullable(userReference);
+    }
+
+    /**
+     * The state of the whole message after this receipt, as the store keeps it: a final state
+     * is never replaced (a late ENROUTE after DELIVERED leaves DELIVERED); for a message sent in
+     * several parts, DELIVERED once every part was, the first failure when a part failed, and
+     * otherwise the least advanced part's state (ENROUTE for a part with no receipt yet). Empty
+     * when the receipt was not {@link #matched()}.
+     */
+    public Optional<MessageState> combinedState() {
+        return Optional.ofNullable(combinedState);
+    }
+
+    /** Which part of its message the receipt reports on, from 1; empty when not {@link #matched()}. */
+    public OptionalInt partNumber() {
+        return matched ? OptionalInt.of(partNumber) : OptionalInt.empty();
+    }
+
+    /** How many parts its message was sent in; empty when not {@link #matched()}. */
+    public OptionalInt partCount() {
+        return matched ? OptionalInt.of(partCount) : OptionalInt.empty();
+    }
+
     @Override
     public String toString() {
         return "Receipt[" + (messageId == null ? "no id" : messageId) + " " + state
                 + (error == null ? "" : " err " + error)
                 + (networkErrorCode == null ? "" : " " + networkErrorCode)
-                + ", account " + account + ", group " + bindGroup + "]";
+                + ", account " + account + ", group " + bindGroup
+                + (matched ? ", part " + partNumber + "/" + partCount + ", message " + combinedState : "")
+                + (duplicate ? ", duplicate" : "") + "]";
     }
 
     /**
@@ -165,6 +246,12 @@ public final class Receipt {
         private String text = "";
         private Integer userMessageReference;
         private final List<Tlv> tlvs = new ArrayList<>();
+        private boolean matched;
+        private boolean duplicate;
+        private String userReference;
+        private MessageState combinedState;
+        private int partNumber;
+        private int partCount;
 
         private Builder() {
         }
@@ -231,6 +318,33 @@ public final class Receipt {
 
         public Builder tlv(Tlv tlv) {
             tlvs.add(Objects.requireNonNull(tlv, "tlv"));
+            return this;
+        }
+
+        /**
+         * Marks the receipt {@link Receipt#matched() matched} to its submission.
+         *
+         * @param userReference the submission's reference; null for none
+         * @param combinedState the whole message's state after this receipt
+         * @param partNumber    the part the receipt reports on, 1..partCount
+         * @param partCount     the message's parts
+         * @throws IllegalArgumentException when the part number is not within 1..partCount
+         */
+        public Builder submission(String userReference, MessageState combinedState, int partNumber, int partCount) {
+            if (partCount < 1 || partNumber < 1 || partNumber > partCount) {
+                throw new IllegalArgumentException("part " + partNumber + " of " + partCount);
+            }
+            this.matched = true;
+            this.userReference = userReference;
+            this.combinedState = Objects.requireNonNull(combinedState, "combinedState");
+            this.partNumber = partNumber;
+            this.partCount = partCount;
+            return this;
+        }
+
+        /** Marks the receipt as one the store had recorded before. */
+        public Builder duplicate(boolean duplicate) {
+            this.duplicate = duplicate;
             return this;
         }
 

@@ -86,4 +86,53 @@ class ReceiptTest {
         assertThrows(IllegalArgumentException.class, () -> new NetworkErrorCode(3, 0x10000));
         assertThrows(IllegalArgumentException.class, () -> new NetworkErrorCode(-1, 0));
     }
+
+    @Test
+    void withoutAStoreAReceiptIsNeitherMatchedNorADuplicate() {
+        Receipt receipt = receipt().messageId("1").state(MessageState.DELIVERED).build();
+        assertFalse(receipt.matched());
+        assertFalse(receipt.duplicate());
+        assertEquals(Optional.empty(), receipt.userReference());
+        assertEquals(Optional.empty(), receipt.combinedState());
+        assertEquals(OptionalInt.empty(), receipt.partNumber());
+        assertEquals(OptionalInt.empty(), receipt.partCount());
+    }
+
+    @Test
+    void carriesWhatTheStoreMadeOfIt() {
+        Receipt receipt = receipt().messageId("7").state(MessageState.ENROUTE)
+                .submission("order-17", MessageState.DELIVERED, 2, 3).duplicate(true).build();
+        assertTrue(receipt.matched());
+        assertTrue(receipt.duplicate());
+        assertEquals(Optional.of("order-17"), receipt.userReference());
+        assertEquals(Optional.of(MessageState.DELIVERED), receipt.combinedState());
+        assertEquals(MessageState.ENROUTE, receipt.state(), "the receipt's own state stays what it said");
+        assertEquals(OptionalInt.of(2), receipt.partNumber());
+        assertEquals(OptionalInt.of(3), receipt.partCount());
+        assertTrue(receipt.toString().contains("part 2/3"), receipt.toString());
+        assertThrows(IllegalArgumentException.class, () -> receipt().submission(null, MessageState.ENROUTE, 4, 3));
+        assertThrows(IllegalArgumentException.class, () -> receipt().submission(null, MessageState.ENROUTE, 0, 1));
+    }
+
+    @Test
+    void toBuilderKeepsEveryField() {
+        Tlv reference = Tlv.ofShort(0x0204, 42);
+        Receipt original = receipt().messageId("9").state(MessageState.UNDELIVERABLE).error("019")
+                .networkErrorCode(new NetworkErrorCode(3, 7)).submitDate(LocalDateTime.of(2026, 1, 2, 3, 4))
+                .text("id:9 stat:UNDELIV").userMessageReference(42).tlv(reference)
+                .submission(null, MessageState.UNDELIVERABLE, 1, 1).build();
+        Receipt copy = original.toBuilder().build();
+        assertEquals(original.toString(), copy.toString());
+        assertEquals(original.messageId(), copy.messageId());
+        assertEquals(original.error(), copy.error());
+        assertEquals(original.networkErrorCode(), copy.networkErrorCode());
+        assertEquals(original.submitDate(), copy.submitDate());
+        assertEquals(original.text(), copy.text());
+        assertEquals(original.userMessageReference(), copy.userMessageReference());
+        assertEquals(original.tlvs(), copy.tlvs());
+        assertTrue(copy.matched());
+        assertEquals(Optional.empty(), copy.userReference());
+        assertEquals(Optional.of(MessageState.UNDELIVERABLE), copy.combinedState());
+        assertFalse(receipt().messageId("9").build().toBuilder().build().matched());
+    }
 }

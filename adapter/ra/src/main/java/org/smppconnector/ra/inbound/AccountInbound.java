@@ -40,8 +40,9 @@ public final class AccountInbound implements InboundHandler {
     private static final int ESM_CLASS_UDHI = 0x40;
     private static final int MAX_REFUSED_KEPT = 1_000;
 
-    private final AccountDefinition account;
+    private volatile AccountDefinition account;
     private final EndpointDispatcher dispatcher;
+    private final ReceiptMatching receipts;
     private final Reassembler reassembler;
     private final Map<PartKey, InboundMessage> refused = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -51,23 +52,39 @@ public final class AccountInbound implements InboundHandler {
     };
 
     public AccountInbound(AccountDefinition account, EndpointDispatcher dispatcher) {
+        this(account, dispatcher, ReceiptMatching.NONE);
+    }
+
+    /** @param receipts what each receipt goes through before the listeners (the store's matching) */
+    public AccountInbound(AccountDefinition account, EndpointDispatcher dispatcher, ReceiptMatching receipts) {
         this.account = Objects.requireNonNull(account, "account");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.reassembler = new Reassembler(ReassemblySettings.defaults(), Clock.systemUTC(), incomplete ->
                 LOG.log(System.Logger.Level.WARNING, "account {0}: gave up on an incomplete inbound message: {1}",
                         account.name(), incomplete));
     }
 
+    /** The account's new definition (its bind groups renamed or changed in the store). */
+    public void update(AccountDefinition next) {
+        if (!next.name().equals(account.name())) {
+            throw new IllegalArgumentException("definition of account " + next.name() + " given to " + account.name());
+        }
+        account = next;
+    }
+
     @Override
     public CompletionStage<Void> handle(SmppSession session, Pdu pdu) {
-        String group = account.groupOfSystemType(session.settings().systemType());
+        AccountDefinition current = account;
+        String group = current.groupOfSystemType(session.settings().systemType());
         try {
             if (pdu instanceof DeliverSm deliverSm) {
-                return deliverSm.isDeliveryReceipt() ? receipt(group, deliverSm) : inbound(group, Fields.of(deliverSm), pdu);
+                return deliverSm.isDeliveryReceipt() ? receipt(current, session, group, deliverSm)
+                        : inbound(group, Fields.of(deliverSm), pdu);
             }
             if (pdu instanceof DataSm dataSm) {
                 boolean receipt = (dataSm.getEsmClass() & ESM_CLASS_MESSAGE_TYPE_MASK) == DeliverSm.ESM_CLASS_DELIVERY_RECEIPT;
-                return receipt ? receipt(group, dataSm) : inbound(group, Fields.of(dataSm), pdu);
+                return receipt ? receipt(current, session, group, dataSm) : inbound(group, Fields.of(dataSm), pdu);
             }
             return CompletableFuture.failedFuture(new IllegalArgumentException("not a deliver_sm or data_sm: " + pdu));
         } catch (RuntimeException e) {
@@ -76,23 +93,30 @@ public final class AccountInbound implements InboundHandler {
         }
     }
 
-    private CompletionStage<Void> receipt(String group, DeliverSm sm) {
+    private CompletionStage<Void> receipt(AccountDefinition current, SmppSession session, String group, DeliverSm sm) {
         byte[] text = sm.getShortMessage();
         if ((text == null || text.length == 0) && sm.hasTlvs() && sm.getTlvs().has(Tag.MESSAGE_PAYLOAD)) {
             text = sm.getTlvs().getBytes(Tag.MESSAGE_PAYLOAD);
         }
-        return dispatcher.deliver(account.name(), group, ListenerKind.RECEIPT, Conversions.receipt(account.name(), group,
+        return deliverReceipt(current, session, group, Conversions.parse(current.name(), group,
                 Conversions.address(sm.getSourceAddrTon(), sm.getSourceAddrNpi(), sm.getSourceAddr()),
                 Conversions.address(sm.getDestAddrTon(), sm.getDestAddrNpi(), sm.getDestinationAddr()),
                 text == null ? new byte[0] : text, sm.tlvsOrNull()));
     }
 
-    private CompletionStage<Void> receipt(String group, DataSm sm) {
+    private CompletionStage<Void> receipt(AccountDefinition current, SmppSession session, String group, DataSm sm) {
         byte[] text = sm.hasTlvs() ? sm.getTlvs().getBytes(Tag.MESSAGE_PAYLOAD) : null;
-        return dispatcher.deliver(account.name(), group, ListenerKind.RECEIPT, Conversions.receipt(account.name(), group,
+        return deliverReceipt(current, session, group, Conversions.parse(current.name(), group,
                 Conversions.address(sm.getSourceAddrTon(), sm.getSourceAddrNpi(), sm.getSourceAddr()),
                 Conversions.address(sm.getDestAddrTon(), sm.getDestAddrNpi(), sm.getDestinationAddr()),
                 text == null ? new byte[0] : text, sm.tlvsOrNull()));
+    }
+
+    /** Recorded and matched first (with a store), then to the listeners; answered once both are done. */
+    private CompletionStage<Void> deliverReceipt(AccountDefinition current, SmppSession session, String group,
+                                                 Conversions.ParsedReceipt receipt) {
+        return receipts.match(current, session, receipt.receipt(), receipt.parsed())
+                .thenCompose(matched -> dispatcher.deliver(current.name(), group, ListenerKind.RECEIPT, matched));
     }
 
     private CompletionStage<Void> inbound(String group, Fields fields, Pdu pdu) {

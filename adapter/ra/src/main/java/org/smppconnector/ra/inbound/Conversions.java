@@ -25,8 +25,23 @@ final class Conversions {
     private Conversions() {
     }
 
+    /**
+     * A receipt as the listeners get it, with the core's reading of it.
+     *
+     * @param parsed null when the PDU held nothing readable
+     */
+    record ParsedReceipt(Receipt receipt, DeliveryReceipt parsed) {
+    }
+
     /** What the receipt's PDU says, parsed leniently: a receipt with nothing readable still arrives, as UNKNOWN. */
     static Receipt receipt(String account, String group, Address source, Address destination, byte[] text, Tlvs tlvs) {
+        return parse(account, group, source, destination, text, tlvs).receipt();
+    }
+
+    /** {@link #receipt}, keeping the core's reading for the store. */
+    static ParsedReceipt parse(String account, String group, Address source, Address destination, byte[] text,
+                               Tlvs tlvs) {
+        DeliveryReceipt core = null;
         Receipt.Builder builder = Receipt.builder().account(account).bindGroup(group)
                 .source(source).destination(destination)
                 .text(new String(text, StandardCharsets.ISO_8859_1));
@@ -36,6 +51,7 @@ final class Conversions {
                 tlvs.getBytes(Tag.NETWORK_ERROR_CODE));
         try {
             DeliveryReceipt parsed = ReceiptParser.lenient().parse(text, receiptTlvs);
+            core = parsed;
             builder.messageId(parsed.messageId());
             if (parsed.state() != null) {
                 builder.state(MessageState.valueOf(parsed.state().name()));
@@ -56,7 +72,7 @@ final class Conversions {
             }
             tlvs.list().forEach(tlv -> builder.tlv(Tlv.of(tlv.tag(), tlv.value())));
         }
-        return builder.build();
+        return new ParsedReceipt(builder.build(), core);
     }
 
     /** A whole inbound message; the TLVs are those of the part that completed it. */

@@ -44,25 +44,43 @@ import org.smppconnector.smpp.text.UnencodableTextException;
 
 /**
  * One account's requests: maps them ({@link SubmitMapping}), sends them on the account's pool
- * and turns the answers and failures into the API's results and exceptions. Shared by every
- * connection handle of the account; thread-safe.
+ * and turns the answers and failures into the API's results and exceptions; each message the
+ * SMSC accepted goes to the {@link SubmissionLog}. Shared by every connection handle of the
+ * account; thread-safe. {@link #update} swaps the account's rules while it runs.
  */
 public final class MessageSender {
 
-    private final AccountDefinition account;
     private final AccountPool pool;
-    private final SubmitMapping mapping;
+    private final SubmissionLog log;
     private final SubmissionRecords records = new SubmissionRecords();
-    private final long answerWaitMillis;
+    // Replaced together by update(); a request that races a reconfigure may see old and new
+    // rules, which only ever differ in what the store's operator changed.
+    private volatile AccountDefinition account;
+    private volatile SubmitMapping mapping;
+    private volatile long answerWaitMillis;
 
     public MessageSender(AccountDefinition account, AccountPool pool) {
-        this.account = Objects.requireNonNull(account, "account");
+        this(account, pool, SubmissionLog.NONE);
+    }
+
+    public MessageSender(AccountDefinition account, AccountPool pool, SubmissionLog log) {
         this.pool = Objects.requireNonNull(pool, "pool");
-        this.mapping = new SubmitMapping(account.settings());
+        this.log = Objects.requireNonNull(log, "log");
+        update(account);
+    }
+
+    /** The account's new rules (after its settings changed in the store); its name stays. */
+    public void update(AccountDefinition next) {
+        Objects.requireNonNull(next, "account");
+        if (account != null && !account.name().equals(next.name())) {
+            throw new IllegalArgumentException("rules of account " + next.name() + " given to " + account.name());
+        }
         // The window fails a request after the response timeout; this only guards against a lost future.
-        Duration settle = account.settings().responseTimeout().multipliedBy(10).plus(account.settings().windowWait())
+        Duration settle = next.settings().responseTimeout().multipliedBy(10).plus(next.settings().windowWait())
                 .plusSeconds(30);
-        this.answerWaitMillis = settle.toMillis();
+        mapping = new SubmitMapping(next.settings());
+        answerWaitMillis = settle.toMillis();
+        account = next;
     }
 
     public String accountName() {
@@ -92,9 +110,10 @@ public final class MessageSender {
     private CompletableFuture<SubmitResult> send(SmsMessage message) {
         Objects.requireNonNull(message, "message");
         SubmitMapping.Plan plan;
+        Instant submittedAt = Instant.now();
         try {
             requireOperation(SmppOperation.SUBMIT_SM, "submit_sm");
-            plan = mapping.plan(message, Instant.now());
+            plan = mapping.plan(message, submittedAt);
         } catch (SmppResourceException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -126,6 +145,7 @@ public final class MessageSender {
                 records.record(id, new SubmissionRecords.Submission(source, plan.alphabet(),
                         message.receiptRequest().registeredDelivery()));
             }
+            log.submitted(account, message, accepted, submittedAt);
             return CompletableFuture.completedFuture(new SubmitResult(accepted));
         });
     }
@@ -175,6 +195,7 @@ public final class MessageSender {
         String id = send(sm, "data_sm").getMessageId();
         records.record(id, new SubmissionRecords.Submission(source, content.alphabet(),
                 message.receiptRequest().registeredDelivery()));
+        log.submitted(account, message, List.of(id), now);
         return SubmitResult.of(id);
     }
 

@@ -172,9 +172,9 @@ public class SmppManagedConnectionFactory implements ManagedConnectionFactory, R
                 windowSize, maxTps, enquireLinkSeconds, responseTimeoutMillis, reconnectDelaySeconds, interfaceVersion);
     }
 
-    /** This factory's account, registered (and started) on first use. */
+    /** This factory's account, registered (and started) on first use; with a store, seeded into it. */
     Account ownAccount() throws ResourceException {
-        return adapter().registry().register(properties());
+        return adapter().account(properties());
     }
 
     /** @throws org.smppconnector.api.UnknownAccountException when the adapter knows no such account */
