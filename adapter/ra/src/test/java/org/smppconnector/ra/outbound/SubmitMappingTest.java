@@ -1,0 +1,144 @@
+package org.smppconnector.ra.outbound;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smppconnector.api.Encoding;
+import org.smppconnector.api.InvalidMessageException;
+import org.smppconnector.api.Priority;
+import org.smppconnector.api.SmsMessage;
+import org.smppconnector.api.Tlv;
+import org.smppconnector.smpp.pdu.SubmitSm;
+import org.smppconnector.smpp.pdu.Tag;
+import org.smppconnector.smpp.pool.AccountSettings;
+import org.smppconnector.smpp.pool.ProviderPreset;
+import org.smppconnector.smpp.text.Alphabet;
+
+class SubmitMappingTest {
+
+    /** The builders check an expiry against the clock, so the submission time is the real one. */
+    private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private static final String CYRILLIC = "Привет, это длинное сообщение. ";
+
+    private static AccountSettings account(ProviderPreset preset) {
+        return preset.builder().name("acme-" + preset.name().toLowerCase()).credentials("acme", "secret")
+                .host("127.0.0.1").build();
+    }
+
+    private static SmsMessage.Builder message() {
+        return SmsMessage.builder().source("Acme").destination("+4512345678").text("Hello");
+    }
+
+    private static String fieldOf(AccountSettings account, SmsMessage message) {
+        InvalidMessageException e = assertThrows(InvalidMessageException.class,
+                () -> new SubmitMapping(account).plan(message, NOW));
+        return e.field();
+    }
+
+    @Test
+    void addressesAndEnvelopeBecomeTheSubmitSm() throws Exception {
+        SmsMessage message = message().requestReceipt().priority(Priority.LEVEL_2).serviceType("CMT")
+                .userMessageReference(42).tlv(Tlv.ofByte(0x0005, 1)).validity(Duration.ofDays(21)).build();
+        SubmitMapping.Plan plan = new SubmitMapping(account(ProviderPreset.GENERIC)).plan(message, NOW);
+        assertEquals(1, plan.parts().size());
+        SubmitSm sm = plan.parts().get(0);
+        assertEquals(5, sm.getSourceAddrTon(), "alphanumeric sender");
+        assertEquals(0, sm.getSourceAddrNpi());
+        assertEquals("Acme", sm.getSourceAddr());
+        assertEquals(1, sm.getDestAddrTon(), "E.164: international");
+        assertEquals(1, sm.getDestAddrNpi(), "E.164: ISDN");
+        assertEquals("4512345678", sm.getDestinationAddr());
+        assertEquals(1, sm.getRegisteredDelivery());
+        assertEquals(2, sm.getPriorityFlag());
+        assertEquals("CMT", sm.getServiceType());
+        assertEquals("000021000000000R", sm.getValidityPeriod());
+        assertEquals(0, sm.getDataCoding(), "GSM 7-bit");
+        assertArrayEquals("Hello".getBytes(StandardCharsets.US_ASCII), sm.getShortMessage());
+        assertEquals(42, sm.getTlvs().getInt(Tag.USER_MESSAGE_REFERENCE, -1));
+        assertEquals(1, sm.getTlvs().getInt(0x0005, -1));
+        assertEquals(Alphabet.GSM7, plan.alphabet());
+    }
+
+    @Test
+    void shortCodesAndAnAbsoluteValidityAreMapped() throws Exception {
+        SmsMessage message = message().source("12345").validUntil(NOW.plus(Duration.ofHours(2))).build();
+        SubmitSm sm = new SubmitMapping(account(ProviderPreset.GENERIC)).plan(message, NOW).parts().get(0);
+        assertEquals(3, sm.getSourceAddrTon(), "short code: network specific");
+        assertEquals(0, sm.getSourceAddrNpi());
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("yyMMddHHmmss").withZone(java.time.ZoneOffset.UTC)
+                .format(NOW.plus(Duration.ofHours(2))) + "000+", sm.getValidityPeriod());
+    }
+
+    @Test
+    void aLongTextIsSplitIntoConcatenatedParts() throws Exception {
+        String text = "0123456789".repeat(40);
+        SubmitMapping.Plan plan = new SubmitMapping(account(ProviderPreset.GENERIC)).plan(message().text(text).build(), NOW);
+        assertEquals(3, plan.parts().size(), "400 GSM characters at 153 per part");
+        for (SubmitSm part : plan.parts()) {
+            assertEquals(0x40, part.getEsmClass() & 0x40, "UDHI set on every part");
+            assertEquals(0x05, part.getShortMessage()[0], "a 6-octet concatenation header");
+        }
+    }
+
+    @Test
+    void aValidityBeyondTheAccountsMaximumIsRefused() throws Exception {
+        AccountSettings bulkSms = account(ProviderPreset.BULKSMS);
+        new SubmitMapping(bulkSms).plan(message().validity(Duration.ofDays(21)).build(), NOW);
+        assertEquals(InvalidMessageException.VALIDITY, fieldOf(bulkSms, message().validity(Duration.ofDays(22)).build()));
+        assertEquals(InvalidMessageException.VALIDITY,
+                fieldOf(bulkSms, message().validUntil(NOW.plus(Duration.ofDays(30))).build()));
+        InvalidMessageException e = assertThrows(InvalidMessageException.class,
+                () -> new SubmitMapping(bulkSms).plan(message().validity(Duration.ofDays(22)).build(), NOW));
+        assertTrue(e.getMessage().contains("22 days") && e.getMessage().contains("21 days"), e.getMessage());
+    }
+
+    @Test
+    void aTextTheAccountsEncodingsCannotCarryIsRefused() throws Exception {
+        AccountSettings gsmOnly = ProviderPreset.GENERIC.builder().name("gsm").credentials("gsm", "")
+                .host("127.0.0.1").allowedDataCodings(0).build();
+        assertEquals(InvalidMessageException.TEXT, fieldOf(gsmOnly, message().text("Привет").build()));
+        // BulkSMS takes UCS-2 in one part only: a long Cyrillic text cannot be sent.
+        AccountSettings bulkSms = account(ProviderPreset.BULKSMS);
+        new SubmitMapping(bulkSms).plan(message().text("Привет").build(), NOW);
+        assertEquals(InvalidMessageException.TEXT, fieldOf(bulkSms, message().text(CYRILLIC.repeat(4)).build()));
+        // ...but a long text GSM-7 carries is split.
+        assertEquals(2, new SubmitMapping(bulkSms).plan(message().text("x".repeat(200)).build(), NOW).parts().size());
+        // A forced encoding that cannot carry the text.
+        assertEquals(InvalidMessageException.TEXT,
+                fieldOf(account(ProviderPreset.GENERIC), message().text("Привет").encoding(Encoding.GSM7).build()));
+    }
+
+    @Test
+    void anEncodingOrContentTheAccountDoesNotAllowIsRefused() throws Exception {
+        AccountSettings mitto = account(ProviderPreset.MITTO);
+        assertEquals(InvalidMessageException.ENCODING, fieldOf(mitto, message().encoding(Encoding.LATIN1).build()));
+        assertEquals(InvalidMessageException.BINARY, fieldOf(mitto, message().binary(new byte[] {1, 2, 3}).build()));
+        SubmitSm binary = new SubmitMapping(account(ProviderPreset.GENERIC))
+                .plan(message().binary(new byte[] {1, 2, 3}).build(), NOW).parts().get(0);
+        assertEquals(4, binary.getDataCoding());
+        assertArrayEquals(new byte[] {1, 2, 3}, binary.getShortMessage());
+    }
+
+    @Test
+    void aForcedOrChosenEncodingSetsTheDataCoding() throws Exception {
+        SubmitMapping generic = new SubmitMapping(account(ProviderPreset.GENERIC));
+        assertEquals(8, generic.plan(message().text("Привет").build(), NOW).parts().get(0).getDataCoding());
+        assertEquals(3, generic.plan(message().text("Grüße").encoding(Encoding.LATIN1).build(), NOW).parts().get(0)
+                .getDataCoding());
+        assertEquals(List.of(Alphabet.GSM7, Alphabet.IA5, Alphabet.LATIN1, Alphabet.UCS2), generic.allowedAlphabets());
+    }
+
+    @Test
+    void theBuilderRefusesWhatTheMessageAloneShowsBeforeAnythingIsSent() {
+        InvalidMessageException notANumber = assertThrows(InvalidMessageException.class,
+                () -> SmsMessage.builder().destination("call me").text("x").build());
+        assertEquals(InvalidMessageException.DESTINATION, notANumber.field());
+    }
+}
