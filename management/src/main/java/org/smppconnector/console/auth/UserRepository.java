@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public final class UserRepository {
             s.setString(1, username);
             s.setString(2, passwordHash);
             s.setString(3, role.label());
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

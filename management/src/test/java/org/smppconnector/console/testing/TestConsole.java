@@ -1,0 +1,62 @@
+package org.smppconnector.console.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.smppconnector.console.ConsoleOptions;
+import org.smppconnector.console.ConsoleServer;
+
+/**
+ * A real console on a free port over a fresh H2 file store under {@code target/}, with the
+ * administrator {@link #ADMIN} / {@link #ADMIN_PASSWORD}.
+ */
+public final class TestConsole implements AutoCloseable {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "correct-horse-battery";
+
+    private final Path directory;
+    private final String dbUrl;
+    private final ConsoleServer.Running running;
+
+    private TestConsole(Path directory) {
+        this.directory = directory;
+        this.dbUrl = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smppconnector") + ";AUTO_SERVER=TRUE";
+        this.running = ConsoleServer.start(ConsoleOptions.of(dbUrl, 0).withAdmin(ADMIN, ADMIN_PASSWORD));
+    }
+
+    public static TestConsole start() {
+        try {
+            Path directory = Path.of("target", "test-stores", UUID.randomUUID().toString());
+            Files.createDirectories(directory);
+            return new TestConsole(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return running.url();
+    }
+
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public ConsoleClient admin() {
+        return ConsoleClient.signIn(url(), ADMIN, ADMIN_PASSWORD);
+    }
+
+    public ConsoleClient anonymous() {
+        return ConsoleClient.anonymous(url());
+    }
+
+    @Override
+    public void close() {
+        running.close();
+    }
+}
