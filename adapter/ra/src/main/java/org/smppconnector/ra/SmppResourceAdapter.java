@@ -82,7 +82,8 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
             registry = new AccountRegistry(workExecutor, workScheduler,
                     definition -> new AccountInbound(definition, endpoints));
         }
-        LOG.log(System.Logger.Level.INFO, "SMPP Connector started on node {0}", effectiveNodeName());
+        LOG.log(System.Logger.Level.INFO, "SMPP Connector started{0}",
+                nodeName == null || nodeName.isBlank() ? "" : " on node " + nodeName);
     }
 
     /** Stops every account's pool (each bound session unbinds), then the timer. */

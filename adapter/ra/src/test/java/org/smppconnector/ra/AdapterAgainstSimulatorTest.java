@@ -285,6 +285,44 @@ class AdapterAgainstSimulatorTest {
         smsc.awaitCount(Counter.RECEIPTS_ACKNOWLEDGED, 1, WAIT);
     }
 
+    @Test
+    void queryReplaceAndCancelReachTheSmscWithTheRecordedSender() throws Exception {
+        smsc.receiptPolicy(org.smppconnector.simulator.receipt.ReceiptPolicy.builder().delay(Duration.ofHours(1)).build());
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/1/0/0").createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        try (SmppConnection connection = factory.getConnection()) {
+            String id = connection.submit(SmsMessage.builder().source("Acme").destination("+4512345678")
+                    .text("first version").requestReceipt().build()).messageId();
+            assertEquals(MessageState.ENROUTE, connection.query(id).state());
+
+            connection.replace(id, org.smppconnector.api.Replacement.builder().text("second version").build());
+            assertEquals("second version", smsc.trackedMessage(id).orElseThrow().replacedText());
+
+            connection.cancel(id);
+            assertEquals(MessageState.DELETED, connection.query(id).state());
+            org.smppconnector.api.SmscRejectedException unknown = assertThrows(
+                    org.smppconnector.api.SmscRejectedException.class, () -> connection.query("no-such-id"));
+            assertTrue(unknown.commandStatusName().startsWith("ESME_R"), unknown.commandStatusName());
+        }
+    }
+
+    @Test
+    void dataSmCarriesTheWholeTextInOnePdu() throws Exception {
+        SmppConnectionFactory factory = (SmppConnectionFactory) factoryFor("default/1/0/0").createConnectionFactory();
+        smsc.awaitBound("acme", WAIT);
+        String text = "data_sm is never split: ".repeat(10);
+        try (SmppConnection connection = factory.getConnection()) {
+            SubmitResult result = connection.dataSm(SmsMessage.builder().destination("+4512345678").text(text)
+                    .validity(Duration.ofHours(1)).build());
+            org.smppconnector.simulator.message.ReceivedMessage received = smsc.awaitMessages(1, WAIT).get(0);
+            assertEquals(result.messageId(), received.messageId());
+            assertEquals(text, received.text());
+            assertEquals("priority", assertThrows(org.smppconnector.api.InvalidMessageException.class,
+                    () -> connection.dataSm(SmsMessage.builder().destination("+4512345678").text("x")
+                            .priority(org.smppconnector.api.Priority.LEVEL_1).build())).field());
+        }
+    }
+
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {

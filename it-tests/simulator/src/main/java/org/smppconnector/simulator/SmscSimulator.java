@@ -48,6 +48,7 @@ import org.smppconnector.simulator.record.Signal;
 import org.smppconnector.simulator.session.Acceptor;
 import org.smppconnector.simulator.session.Endpoint;
 import org.smppconnector.simulator.session.Housekeeper;
+import org.smppconnector.simulator.session.Outbinder;
 import org.smppconnector.simulator.session.ServerSession;
 import org.smppconnector.simulator.session.SessionRegistry;
 import org.smppconnector.simulator.session.SessionServices;
@@ -91,6 +92,7 @@ public final class SmscSimulator implements AutoCloseable {
     private TlsMaterial tls;
     private SessionRegistry registry;
     private DeliveryRouter router;
+    private SessionServices services;
     private ScheduledThreadPoolExecutor timer;
     private ExecutorService workers;
     private volatile boolean running;
@@ -142,7 +144,7 @@ public final class SmscSimulator implements AutoCloseable {
         SessionSettings settings = new SessionSettings(config.pduLogCapacity, config.bindTimeout,
                 config.processorThreads, config.processorQueue, config.enquireLinkInterval,
                 config.transactionTimeout, config.smscSystemId, config.tlsHandshakeTimeout);
-        SessionServices services = new SessionServices(rules, accounts, faults, counters, signal, registry, router,
+        services = new SessionServices(rules, accounts, faults, counters, signal, registry, router,
                 submits, book, timer, workers, settings);
         SSLContext tlsContext = null;
         if (endpointSpecs.stream().anyMatch(EndpointSpec::tls)) {
@@ -332,6 +334,32 @@ public final class SmscSimulator implements AutoCloseable {
                 session.drop();
             }
         }
+    }
+
+    /**
+     * Outbind (SMPP 3.4 section 2.2.1), as an SMSC does when it has receipts or MOs for an ESME
+     * that is not bound: connects to the ESME at {@code host:port}, sends outbind with the
+     * account's system_id and password, and waits (the bind timeout) for the ESME to bind as a
+     * receiver on that connection (bind_transceiver is allowed too; bind_transmitter is refused).
+     * The bind is checked like any other; once bound, the account's pending receipts and MOs
+     * are delivered on it. The session shows under the endpoint named "outbind".
+     *
+     * @return the new session, before the ESME bound
+     * @throws IllegalArgumentException when there is no such account
+     * @throws IOException when the ESME cannot be reached
+     */
+    public SimulatedSession outbind(String systemId, String host, int port) throws IOException {
+        Account account = accounts.find(systemId);
+        if (account == null) {
+            throw new IllegalArgumentException("no account '" + systemId + "'");
+        }
+        return outbind(systemId, account.password(), host, port);
+    }
+
+    /** {@link #outbind(String, String, int)} presenting {@code password} (to test an ESME that checks it). */
+    public SimulatedSession outbind(String systemId, String password, String host, int port) throws IOException {
+        requireRunning();
+        return new Outbinder(services).outbind(systemId, password, host, port, config.bindTimeout);
     }
 
     // ---- observation ------------------------------------------------------------------------

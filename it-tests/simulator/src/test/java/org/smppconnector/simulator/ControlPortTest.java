@@ -210,6 +210,24 @@ class ControlPortTest {
     }
 
     @Test
+    void outbindConnectsToTheEsmeWithTheAccountsCredentials() throws Exception {
+        try (java.net.ServerSocket esme = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            esme.setSoTimeout((int) Esme.WAIT.toMillis());
+            Map<String, Object> session = object(post("/outbind",
+                    "{\"account\":\"acme\",\"host\":\"127.0.0.1\",\"port\":" + esme.getLocalPort() + "}"), 201);
+            assertEquals("outbind", session.get("endpoint"));
+            try (java.net.Socket connection = esme.accept()) {
+                RawPdus.Header outbind = RawPdus.read(connection.getInputStream());
+                assertEquals(SMPPConstant.CID_OUTBIND, outbind.commandId());
+                assertEquals("acme\0secret\0", new String(outbind.body(), java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+        assertEquals("account", object(post("/outbind", "{\"account\":\"nobody\",\"host\":\"h\",\"port\":1}"), 400)
+                .get("field"));
+        assertEquals("port", object(post("/outbind", "{\"account\":\"acme\",\"host\":\"h\"}"), 400).get("field"));
+    }
+
+    @Test
     void accountsAddedAndRemovedWhileRunning() throws Exception {
         Map<String, Object> added = object(post("/accounts",
                 "{\"systemId\":\"late\",\"password\":\"pw\",\"binds\":\"TX\",\"maxSessions\":1}"), 201);

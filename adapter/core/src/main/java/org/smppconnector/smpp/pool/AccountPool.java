@@ -2,8 +2,13 @@ package org.smppconnector.smpp.pool;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +17,9 @@ import org.smppconnector.smpp.pdu.PduRequest;
 import org.smppconnector.smpp.pdu.PduResponse;
 import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.SubmitSmResp;
-import org.smppconnector.smpp.session.BindFailedException;
 import org.smppconnector.smpp.session.BindType;
 import org.smppconnector.smpp.session.InboundHandler;
+import org.smppconnector.smpp.session.OutbindAcceptor;
 import org.smppconnector.smpp.session.NoBindAvailableException;
 import org.smppconnector.smpp.session.ReconnectSchedule;
 import org.smppconnector.smpp.session.RetryTable;
@@ -22,19 +27,17 @@ import org.smppconnector.smpp.session.SessionClosedException;
 import org.smppconnector.smpp.session.SessionSettings;
 import org.smppconnector.smpp.session.SmppSession;
 import org.smppconnector.smpp.session.TpsLimitException;
-import org.smppconnector.smpp.session.time.ScheduledTask;
 import org.smppconnector.smpp.session.time.Scheduler;
-import org.smppconnector.smpp.transport.Connector;
 
 /**
  * All the binds of one account, kept up: every bind of every {@link BindGroup} (never more
- * than the session cap), spread round-robin over the account's hosts, each rebuilt after a
- * loss under the account's {@link org.smppconnector.smpp.session.ReconnectPolicy}.
+ * than the session cap), spread over the account's hosts, each rebuilt after a loss under the
+ * account's {@link org.smppconnector.smpp.session.ReconnectPolicy}.
  *
- * <p><b>Hosts.</b> Each bind has a preferred host; an attempt tries it first and, when it
- * cannot connect or bind there, the other hosts in turn, so the binds of a host that is down
- * come up on the others. Every reconnect starts again from the preferred host, so binds move
- * back once it is up. When all hosts fail the bind waits its backoff delay.
+ * <p><b>Hosts.</b> Each bind belongs on one host (binds alternate over the hosts). An attempt
+ * tries that host first and, when it cannot connect or bind there, the other hosts in turn, so
+ * the binds of a host that is down come up on the others. Every reconnect starts again from the
+ * home host, so binds move back once it is up. When all hosts fail the bind waits its backoff delay.
  *
  * <p><b>Sending.</b> {@link #send} takes a TPS permit (waiting up to the window wait), then
  * picks the bound transmitter with the most free window ({@link BindSelector}), waiting up to
@@ -44,6 +47,11 @@ import org.smppconnector.smpp.transport.Connector;
  * {@link InboundHandler}, with the session they came on (its group is
  * {@code session.settings().systemType()}).
  *
+ * <p><b>Changing the settings.</b> {@link #reconfigure} applies new settings to the running
+ * account: it closes the binds no longer configured, opens the new ones, adjusts running
+ * sessions in place where nothing the SMSC saw at bind time changed, and rebinds the others one
+ * at a time, so the account keeps sending throughout and no request in flight is dropped.
+ *
  * <p><b>Threads.</b> Binding runs on {@code executor}, which also hosts one reader task per
  * bind for as long as it is up: it must grow (cached pool, virtual threads, WorkManager).
  * Reconnect delays, keepalive and timeouts run on {@code scheduler}.
@@ -51,68 +59,45 @@ import org.smppconnector.smpp.transport.Connector;
 public final class AccountPool {
 
     private static final System.Logger LOG = System.getLogger(AccountPool.class.getName());
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final AccountSettings settings;
     private final Executor executor;
     private final Scheduler scheduler;
     private final InboundHandler inbound;
-    private final RetryTable retryTable;
-    private final TokenBucket tokenBucket;
-    private final List<BindSlot> slots;
-    private final BindSelector<BindSlot> transmitters;
-    private final long windowWaitNanos;
     private final Object bindChange = new Object();
-    private final org.smppconnector.smpp.split.Splitter splitter;
-    private volatile Connector connector;
+    private final SessionBudget budget = new SessionBudget();
+    private final BindKeeper keeper;
+    private final Set<SmppSession> outbound = ConcurrentHashMap.newKeySet();
+    private final List<OutbindAcceptor> outbindAcceptors = new CopyOnWriteArrayList<>();
+    private volatile PoolConfig config;
     private volatile boolean running;
 
     /**
      * @param inbound takes every deliver_sm / data_sm of the account's receiving binds
      */
     public AccountPool(AccountSettings settings, Executor executor, Scheduler scheduler, InboundHandler inbound) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.inbound = Objects.requireNonNull(inbound, "inbound");
-        this.retryTable = new RetryTable(settings.retryRules());
-        this.tokenBucket = settings.tpsLimit().isPresent()
-                ? new TokenBucket(settings.tpsLimit().getAsInt(), settings.tpsBurst(), scheduler) : null;
-        this.windowWaitNanos = settings.windowWait().toNanos();
-        this.slots = planSlots(settings);
-        List<BindSlot> canTransmit = new ArrayList<>();
-        for (BindSlot slot : slots) {
-            if (slot.type.canTransmit()) {
-                canTransmit.add(slot);
-            }
+        this.keeper = new BindKeeper(this, executor, scheduler, inbound, budget);
+        BindPlanner.Plan plan = BindPlanner.plan(List.of(), settings);
+        warnIfLeftOut(settings, plan);
+        List<BindSlot> slots = new ArrayList<>();
+        for (BindPlanner.Planned bind : plan.binds()) {
+            slots.add(newSlot(bind, settings));
         }
-        this.transmitters = BindSelector.over(canTransmit);
-        this.splitter = new org.smppconnector.smpp.split.Splitter(settings.segmentation().toSegmentation(),
-                new org.smppconnector.smpp.split.ReferenceAllocator());
+        this.config = PoolConfig.initial(settings, scheduler, slots);
     }
 
-    /** The binds: group by group, transmitters, receivers, then transceivers, up to the cap. */
-    private static List<BindSlot> planSlots(AccountSettings settings) {
-        int cap = settings.sessionCap().orElse(Integer.MAX_VALUE);
-        List<SmscAddress> hosts = settings.hosts();
-        List<BindSlot> result = new ArrayList<>();
-        for (BindGroup group : settings.bindGroups()) {
-            int[] counts = {group.transmitters(), group.receivers(), group.transceivers()};
-            BindType[] types = {BindType.TRANSMITTER, BindType.RECEIVER, BindType.TRANSCEIVER};
-            for (int t = 0; t < types.length; t++) {
-                for (int i = 0; i < counts[t]; i++) {
-                    if (result.size() >= cap) {
-                        LOG.log(System.Logger.Level.WARNING, "account {0}: {1} binds configured, only {2} allowed;"
-                                + " the rest are not opened", settings.name(), settings.totalBinds(), cap);
-                        return List.copyOf(result);
-                    }
-                    int host = result.size() % hosts.size();
-                    result.add(new BindSlot(result.size(), group, types[t], host, hosts.get(host).toString(),
-                            new ReconnectSchedule(settings.reconnect())));
-                }
-            }
+    private static BindSlot newSlot(BindPlanner.Planned bind, AccountSettings settings) {
+        return new BindSlot(bind.index(), bind.group(), bind.type(), bind.home(), new ReconnectSchedule(settings.reconnect()));
+    }
+
+    private static void warnIfLeftOut(AccountSettings settings, BindPlanner.Plan plan) {
+        if (plan.leftOut() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "account {0}: {1} binds configured, only {2} allowed;"
+                    + " the rest are not opened", settings.name(), settings.totalBinds(), plan.binds().size());
         }
-        return List.copyOf(result);
     }
 
     /**
@@ -120,14 +105,14 @@ public final class AccountPool {
      *
      * @throws org.smppconnector.smpp.transport.TlsConfigException when the TLS key stores cannot be used
      */
-    public void start() {
+    public synchronized void start() {
         if (running) {
-            throw new IllegalStateException("account " + settings.name() + " already started");
+            throw new IllegalStateException("account " + config.settings.name() + " already started");
         }
-        connector = settings.tls().connector(CONNECT_TIMEOUT);
+        config = config.started(config.settings.tls().connector(PoolConfig.CONNECT_TIMEOUT));
         running = true;
-        for (BindSlot slot : slots) {
-            executor.execute(() -> connect(slot));
+        for (BindSlot slot : config.slots) {
+            keeper.keepSoon(slot);
         }
     }
 
@@ -138,33 +123,32 @@ public final class AccountPool {
      */
     public void stop() throws InterruptedException {
         running = false;
+        PoolConfig current = config;
+        for (OutbindAcceptor acceptor : outbindAcceptors) {
+            closeQuietly(acceptor);
+        }
         List<CompletableFuture<Void>> closing = new ArrayList<>();
-        for (BindSlot slot : slots) {
-            ScheduledTask reconnect = slot.pendingReconnect;
-            if (reconnect != null) {
-                reconnect.cancel();
-            }
+        for (SmppSession session : outbound) {
+            closing.add(keeper.closeInBackground(session, null));
+        }
+        for (BindSlot slot : current.slots) {
+            slot.cancelPending();
             SmppSession session = slot.session;
             if (session != null) {
-                closing.add(CompletableFuture.runAsync(() -> closeQuietly(session), executor));
+                closing.add(keeper.closeInBackground(session, slot.lease));
             }
         }
-        try {
-            CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]))
-                    .get(2 * closeTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-            LOG.log(System.Logger.Level.WARNING, "account {0}: not every bind closed in time: {1}", settings.name(), e);
-        }
-        synchronized (bindChange) {
-            bindChange.notifyAll();
-        }
+        awaitAll(closing, current);
+        signalBindChange();
     }
 
-    private static void closeQuietly(SmppSession session) {
+    private void awaitAll(List<CompletableFuture<Void>> closing, PoolConfig current) throws InterruptedException {
         try {
-            session.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]))
+                    .get(2 * current.closeTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "account {0}: not every bind closed in time: {1}",
+                    current.settings.name(), e);
         }
     }
 
@@ -172,74 +156,174 @@ public final class AccountPool {
         return running;
     }
 
-    // ---------------------------------------------------------------- binding
+    // ---------------------------------------------------------------- outbind
 
-    private SessionSettings sessionSettings(BindSlot slot) {
-        return new SessionSettings(settings.credentials().systemId(), settings.credentials().password(),
-                slot.group.systemType(), settings.interfaceVersion().code(), slot.type, settings.windowSize(),
-                settings.responseTimeout(), settings.windowWait(), CONNECT_TIMEOUT, closeTimeout(), settings.keepalive());
-    }
-
-    private Duration closeTimeout() {
-        Duration timeout = settings.responseTimeout();
-        return timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5);
-    }
-
-    /** One attempt: the preferred host, then the others; on total failure the backoff delay. */
-    private void connect(BindSlot slot) {
-        slot.pendingReconnect = null;
-        List<SmscAddress> hosts = settings.hosts();
-        for (int i = 0; i < hosts.size() && running; i++) {
-            SmscAddress address = hosts.get((slot.preferredHost + i) % hosts.size());
-            SmppSession session = new SmppSession(sessionSettings(slot), executor, scheduler, retryTable, inbound,
-                    (s, cause, reason) -> sessionClosed(slot, s, reason));
-            slot.session = session;
-            slot.address = address;
-            try {
-                session.bind(connector, address.host(), address.port());
-                slot.schedule.bound(scheduler.nanoTime());
-                slot.bindsMade.incrementAndGet();
-                signalBindChange();
-                if (!running) {
-                    closeQuietly(session); // stop() raced with this bind
-                }
-                return;
-            } catch (BindFailedException e) {
-                slot.lastProblem = e.getMessage();
-                LOG.log(System.Logger.Level.DEBUG, "account {0}, {1}: {2}", settings.name(), slot, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                slot.lastProblem = e.toString();
-                LOG.log(System.Logger.Level.WARNING, "account " + settings.name() + ", " + slot + ": bind failed", e);
-            }
-        }
-        scheduleReconnect(slot);
-    }
-
-    private void sessionClosed(BindSlot slot, SmppSession session, String reason) {
-        slot.lastProblem = reason;
-        slot.schedule.lost(scheduler.nanoTime());
-        signalBindChange();
-        if (running && slot.session == session) {
-            scheduleReconnect(slot);
-        }
-    }
-
-    private void scheduleReconnect(BindSlot slot) {
+    /**
+     * Listens for the SMSC's outbind (SMPP 3.4 section 2.2.1) on {@code port} of {@code address}
+     * (port 0: any free one; address null: every interface). An SMSC that connects and presents
+     * the account's system_id and password in an outbind is answered with bind_receiver on that
+     * connection (system_type {@code systemType}: a bind group's, or "" for none); its
+     * deliver_sm and data_sm then go to the account's inbound handler like those of any
+     * receiving bind. Anything else on a new connection closes it.
+     *
+     * <p>Such sessions count under the session cap (so no rebind ever exceeds it), are listed
+     * by {@link #boundSessions()} but not by {@link #status()} (they are not configured binds),
+     * are not rebuilt when lost (the SMSC outbinds again), and close with {@link #stop()},
+     * which also stops the listening. The acceptor keeps the credentials in force when it was
+     * opened: after a {@link #reconfigure} that changes them, close it and open another.
+     *
+     * @param outbindTimeout how long a new connection may take to send its outbind
+     * @return the listening acceptor ({@link OutbindAcceptor#port()}; close it to stop listening)
+     * @throws IllegalStateException when the pool is not running
+     */
+    public OutbindAcceptor acceptOutbinds(java.net.InetAddress address, int port, String systemType,
+                                          Duration outbindTimeout) throws java.io.IOException {
+        requireRunning();
+        PoolConfig current = config;
+        SessionSettings settings = current.sessionSettings(systemType == null ? "" : systemType, BindType.RECEIVER);
+        OutbindAcceptor acceptor = new OutbindAcceptor(settings, executor, scheduler, current.retryTable, inbound,
+                (session, cause, reason) -> {
+                    outbound.remove(session);
+                    signalBindChange();
+                },
+                this::adoptOutbound, outbindTimeout).start(address, port);
+        outbindAcceptors.add(acceptor);
         if (!running) {
-            return;
+            closeQuietly(acceptor); // stop() raced with the start
         }
-        long delay = slot.schedule.nextDelayNanos();
-        slot.pendingReconnect = scheduler.schedule(() -> {
-            if (running) {
-                executor.execute(() -> connect(slot));
-            }
-        }, delay, TimeUnit.NANOSECONDS);
+        return acceptor;
     }
 
-    private void signalBindChange() {
+    private void adoptOutbound(SmppSession session) {
+        SessionBudget.Lease lease = budget.take();
+        session.closedFuture().whenComplete((cause, failure) -> lease.release());
+        outbound.add(session);
+        signalBindChange();
+        if (!running || !session.isBound()) {
+            outbound.remove(session);
+            keeper.closeInBackground(session, lease);
+        }
+    }
+
+    private static void closeQuietly(OutbindAcceptor acceptor) {
+        try {
+            acceptor.close();
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "outbind listener close: {0}", e.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- reconfiguring
+
+    /**
+     * Applies new settings to the account as it runs; blocks until done (each step is bounded
+     * by the connect, response and close timeouts). What each kind of change does:
+     * <ul>
+     *   <li><b>Bind groups</b>: a bind is known by its group (system_type), type and number
+     *       within them. Binds no longer configured close gracefully (no new requests, the
+     *       responses of those in flight awaited, unbind); new ones open; the others stay.</li>
+     *   <li><b>What the SMSC sees at bind time</b> (hosts, port, TLS, system_id, password,
+     *       system_type, interface version): the affected binds rebind one at a time, to their
+     *       home host. Where the session cap leaves room, the new session binds before the old
+     *       one closes; at the cap, the old one closes first, so there are never more sessions
+     *       than the cap, and the account's other binds carry its traffic meanwhile. A new bind
+     *       that fails (a wrong new password) leaves the old one running and is tried again after
+     *       the reconnect delay; {@link BindStatus#lastProblem()} says why.</li>
+     *   <li><b>Hosts</b>: binds stay on hosts still listed; binds of removed hosts and new binds
+     *       go to the least used host, and binds move only as much as evens the hosts out.</li>
+     *   <li><b>Applied in place</b>, with no rebind: window size (up to the size a session was
+     *       bound with; larger rebinds), response timeout, window wait, keepalive, retry rules,
+     *       TPS limit, reconnect policy (from the next attempt), segmentation and every other
+     *       sending rule.</li>
+     * </ul>
+     * Binds that are down come up in the background with the new settings. Before
+     * {@link #start()} or after {@link #stop()} only the settings change.
+     *
+     * @return what changed
+     * @throws IllegalArgumentException when {@code next} names another account
+     * @throws org.smppconnector.smpp.transport.TlsConfigException when new TLS key stores
+     *         cannot be used (nothing changed then)
+     */
+    public synchronized BindChanges reconfigure(AccountSettings next) throws InterruptedException {
+        Objects.requireNonNull(next, "next");
+        PoolConfig old = config;
+        if (!next.name().equals(old.settings.name())) {
+            throw new IllegalArgumentException("settings of account " + next.name() + " given to the pool of account "
+                    + old.settings.name());
+        }
+        List<BindPlanner.Bind> current = new ArrayList<>();
+        Map<Integer, BindSlot> byIndex = new HashMap<>();
+        for (BindSlot slot : old.slots) {
+            current.add(slot.plannerView());
+            byIndex.put(slot.index, slot);
+        }
+        BindPlanner.Plan plan = BindPlanner.plan(current, next);
+        warnIfLeftOut(next, plan);
+        List<BindSlot> slots = new ArrayList<>();
+        List<BindSlot> added = new ArrayList<>();
+        List<BindSlot> kept = new ArrayList<>();
+        for (BindPlanner.Planned bind : plan.binds()) {
+            if (bind.isNew()) {
+                BindSlot slot = newSlot(bind, next);
+                added.add(slot);
+                slots.add(slot);
+            } else {
+                kept.add(byIndex.get(bind.index()));
+                slots.add(byIndex.get(bind.index()));
+            }
+        }
+        PoolConfig fresh = old.next(next, scheduler, slots); // may throw for TLS: before anything changed
+        for (BindPlanner.Planned bind : plan.binds()) {
+            if (!bind.isNew()) {
+                BindSlot slot = byIndex.get(bind.index());
+                slot.group = bind.group();
+                slot.home = bind.home();
+                if (!next.reconnect().equals(old.settings.reconnect())) {
+                    slot.schedule = new ReconnectSchedule(next.reconnect());
+                }
+            }
+        }
+        List<BindSlot> removed = new ArrayList<>();
+        for (int index : plan.removed()) {
+            removed.add(byIndex.get(index));
+        }
+        config = fresh; // senders pick from the new binds from here on
+        signalBindChange();
+        if (!running) {
+            removed.forEach(slot -> slot.retired = true);
+            return new BindChanges(added.size(), removed.size(), 0, 0);
+        }
+        // Close first: it frees the removed binds' places under the session cap.
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (BindSlot slot : removed) {
+            closing.add(keeper.retire(slot));
+        }
+        awaitAll(closing, old);
+        added.forEach(keeper::keepSoon);
+        int rebound = 0;
+        int adjusted = 0;
+        for (BindSlot slot : kept) {
+            if (!slot.isBound()) {
+                keeper.keepSoon(slot); // down: its next attempt, now, with the new settings
+                continue;
+            }
+            BindKeeper.Outcome outcome = keeper.keep(slot);
+            if (outcome == BindKeeper.Outcome.REBOUND) {
+                rebound++;
+            } else if (outcome == BindKeeper.Outcome.ADJUSTED) {
+                adjusted++;
+            }
+        }
+        LOG.log(System.Logger.Level.INFO, "account {0} reconfigured: {1}", next.name(),
+                new BindChanges(added.size(), removed.size(), rebound, adjusted));
+        return new BindChanges(added.size(), removed.size(), rebound, adjusted);
+    }
+
+    PoolConfig config() {
+        return config;
+    }
+
+    void signalBindChange() {
         synchronized (bindChange) {
             bindChange.notifyAll();
         }
@@ -263,17 +347,18 @@ public final class AccountPool {
      */
     public <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request) throws InterruptedException {
         requireRunning();
-        long start = scheduler.nanoTime();
-        long deadline = start + windowWaitNanos;
-        if (tokenBucket != null && !tokenBucket.acquire(windowWaitNanos)) {
-            throw new TpsLimitException(settings.name(), tokenBucket.permitsPerSecond(), windowWaitNanos);
+        PoolConfig current = config;
+        long deadline = scheduler.nanoTime() + current.windowWaitNanos;
+        TokenBucket tokenBucket = current.tokenBucket;
+        if (tokenBucket != null && !tokenBucket.acquire(current.windowWaitNanos)) {
+            throw new TpsLimitException(current.settings.name(), tokenBucket.permitsPerSecond(), current.windowWaitNanos);
         }
         for (;;) {
-            BindSlot slot = transmitters.select();
+            BindSlot slot = config.transmitters.select(); // read again: a reconfiguration may have changed the binds
             SmppSession session = slot == null ? null : slot.session;
             if (session == null || !session.isBound()) {
                 if (!awaitTransmitter(deadline)) {
-                    throw new NoBindAvailableException(settings.name());
+                    throw new NoBindAvailableException(current.settings.name());
                 }
                 continue;
             }
@@ -283,7 +368,7 @@ public final class AccountPool {
                 // The bind went down between the pick and the send: pick again.
                 requireRunning();
                 if (scheduler.nanoTime() - deadline >= 0) {
-                    throw new NoBindAvailableException(settings.name());
+                    throw new NoBindAvailableException(current.settings.name());
                 }
             }
         }
@@ -306,7 +391,7 @@ public final class AccountPool {
     public CompletableFuture<List<String>> submitText(SubmitSm template, CharSequence text,
                                                       org.smppconnector.smpp.text.EncodingPolicy policy)
             throws InterruptedException {
-        org.smppconnector.smpp.split.SplitMessage split = splitter.split(text, policy, template.getDestinationAddr());
+        org.smppconnector.smpp.split.SplitMessage split = config.splitter.split(text, policy, template.getDestinationAddr());
         List<CompletableFuture<SubmitSmResp>> parts = new ArrayList<>(split.parts().size());
         for (org.smppconnector.smpp.split.MessagePart part : split.parts()) {
             parts.add(send(partOf(template, part)));
@@ -356,7 +441,7 @@ public final class AccountPool {
 
     private void requireRunning() {
         if (!running) {
-            throw new SessionClosedException("account " + settings.name() + " is stopped");
+            throw new SessionClosedException("account " + config.settings.name() + " is stopped");
         }
     }
 
@@ -364,7 +449,7 @@ public final class AccountPool {
         synchronized (bindChange) {
             for (;;) {
                 requireRunning();
-                if (transmitters.select() != null) {
+                if (config.transmitters.select() != null) {
                     return true;
                 }
                 long left = deadline - scheduler.nanoTime();
@@ -402,7 +487,7 @@ public final class AccountPool {
     /** How many binds are bound now. */
     public int boundCount() {
         int bound = 0;
-        for (BindSlot slot : slots) {
+        for (BindSlot slot : config.slots) {
             if (slot.isBound()) {
                 bound++;
             }
@@ -412,11 +497,12 @@ public final class AccountPool {
 
     /** How many binds the pool keeps up (configured binds, capped by the session cap). */
     public int bindCount() {
-        return slots.size();
+        return config.slots.size();
     }
 
     /** Every bind's state, host, group, type, window use, keepalive and counters. */
     public List<BindStatus> status() {
+        List<BindSlot> slots = config.slots;
         List<BindStatus> result = new ArrayList<>(slots.size());
         for (BindSlot slot : slots) {
             result.add(slot.status());
@@ -424,29 +510,35 @@ public final class AccountPool {
         return result;
     }
 
-    /** The sessions bound now. */
+    /** The sessions bound now: the configured binds', then those the SMSC opened by outbind. */
     public List<SmppSession> boundSessions() {
         List<SmppSession> result = new ArrayList<>();
-        for (BindSlot slot : slots) {
+        for (BindSlot slot : config.slots) {
             SmppSession s = slot.session;
             if (s != null && s.isBound()) {
+                result.add(s);
+            }
+        }
+        for (SmppSession s : outbound) {
+            if (s.isBound()) {
                 result.add(s);
             }
         }
         return result;
     }
 
-    /** The account's retry counts (per command_status). */
+    /** The account's retry counts (per command_status); a new table once the retry rules change. */
     public RetryTable retryTable() {
-        return retryTable;
+        return config.retryTable;
     }
 
+    /** The settings in force (the latest given to {@link #reconfigure}). */
     public AccountSettings settings() {
-        return settings;
+        return config.settings;
     }
 
     @Override
     public String toString() {
-        return "AccountPool[" + settings.name() + ", " + boundCount() + "/" + slots.size() + " bound]";
+        return "AccountPool[" + config.settings.name() + ", " + boundCount() + "/" + bindCount() + " bound]";
     }
 }

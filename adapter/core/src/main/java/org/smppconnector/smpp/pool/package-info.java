@@ -4,7 +4,11 @@
  *   <li>{@link org.smppconnector.smpp.pool.AccountPool}: keeps every bind of an account up
  *       across its hosts, reconnecting under its policy; sends on the best bind within the TPS
  *       limit, splits long texts ({@code submitText}); one inbound handler for all its
- *       receiving binds; {@link org.smppconnector.smpp.pool.BindStatus} snapshots;</li>
+ *       receiving binds; {@link org.smppconnector.smpp.pool.BindStatus} snapshots; takes new
+ *       settings while it runs ({@code reconfigure}, which reports
+ *       {@link org.smppconnector.smpp.pool.BindChanges}); inside it, {@code BindPlanner} decides
+ *       which binds to keep, open and close and on which host, {@code BindKeeper} brings each
+ *       bind up and in line, {@code SessionBudget} holds the session cap;</li>
  *   <li>{@link org.smppconnector.smpp.pool.AccountSettings} (built and validated by its builder,
  *       started from a {@link org.smppconnector.smpp.pool.ProviderPreset}) with its
  *       {@link org.smppconnector.smpp.pool.BindGroup}s, {@link org.smppconnector.smpp.pool.TlsSettings},

@@ -90,21 +90,26 @@ public final class SmppSession {
         void sessionClosed(SmppSession session, CloseCause cause, String reason);
     }
 
-    private final SessionSettings settings;
+    private final BindType bindType;
     private final Executor executor;
     private final Scheduler scheduler;
     private final PduCodec codec;
-    private final RetryTable retryTable;
     private final InboundHandler handler;
     private final Listener listener;
     private final Window<PduRequest<?>, PduResponse> window;
-    private final CongestionPolicy congestion;
     private final Slowdown slowdown = new Slowdown();
-    private final Keepalive keepalive;
-    private final KeepaliveTimer keepaliveTimer;
+    private final KeepaliveTimer.Listener keepaliveListener;
     private final SplittableRandom random = new SplittableRandom();
-    private final long responseTimeoutNanos;
-    private final long windowWaitNanos;
+    /** Guards swapping the keepalive timer against stopping it. */
+    private final Object timers = new Object();
+    // What adjust() may change while the session runs.
+    private volatile SessionSettings settings;
+    private volatile RetryTable retryTable;
+    private volatile CongestionPolicy congestion;
+    private volatile Keepalive keepalive;
+    private volatile KeepaliveTimer keepaliveTimer;
+    private volatile long responseTimeoutNanos;
+    private volatile long windowWaitNanos;
     private final AtomicReference<State> state = new AtomicReference<>(State.CONNECTING);
     private final AtomicReference<CloseCause> closeCause = new AtomicReference<>();
     private final CompletableFuture<CloseCause> closed = new CompletableFuture<>();
@@ -131,6 +136,7 @@ public final class SmppSession {
     public SmppSession(SessionSettings settings, Executor executor, Scheduler scheduler, RetryTable retryTable,
                        InboundHandler handler, Listener listener) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.bindType = settings.bindType();
         this.executor = Objects.requireNonNull(executor, "executor");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.retryTable = Objects.requireNonNull(retryTable, "retryTable");
@@ -139,8 +145,7 @@ public final class SmppSession {
         this.codec = new PduCodec();
         this.window = new Window<>(settings.windowSize(), scheduler);
         this.congestion = new CongestionPolicy(settings.windowSize());
-        this.keepalive = new Keepalive(settings.keepalive());
-        this.keepaliveTimer = new KeepaliveTimer(keepalive, scheduler, new KeepaliveTimer.Listener() {
+        this.keepaliveListener = new KeepaliveTimer.Listener() {
             @Override
             public void sendEnquireLink() {
                 SmppSession.this.sendEnquireLink();
@@ -150,7 +155,9 @@ public final class SmppSession {
             public void linkDead() {
                 abort(CloseCause.LINK_DEAD);
             }
-        });
+        };
+        this.keepalive = new Keepalive(settings.keepalive());
+        this.keepaliveTimer = new KeepaliveTimer(keepalive, scheduler, keepaliveListener);
         this.responseTimeoutNanos = settings.responseTimeout().toNanos();
         this.windowWaitNanos = settings.windowWait().toNanos();
     }
@@ -193,7 +200,7 @@ public final class SmppSession {
         PduConnection c = new PduConnection(socket, codec, ConnectionSettings.defaults());
         connection = c;
         c.start(executor, new Reader());
-        BaseBind<?> bind = settings.bindType().newBindRequest();
+        BaseBind<?> bind = bindType.newBindRequest();
         bind.setSystemId(settings.systemId());
         bind.setPassword(settings.password());
         bind.setSystemType(settings.systemType());
@@ -222,10 +229,12 @@ public final class SmppSession {
         smscSystemId = bindResp.getSystemId();
         scInterfaceVersion = bindResp.getScInterfaceVersion();
         boundAtNanos = scheduler.nanoTime();
-        if (!state.compareAndSet(State.BINDING, settings.bindType().boundState())) {
+        if (!state.compareAndSet(State.BINDING, bindType.boundState())) {
             throw new BindFailedException(target, "connection closed just after binding", c.closeReason());
         }
-        keepaliveTimer.start();
+        synchronized (timers) {
+            keepaliveTimer.start();
+        }
         long sweep = Math.max(TimeUnit.MILLISECONDS.toNanos(10),
                 Math.min(TimeUnit.MILLISECONDS.toNanos(250), responseTimeoutNanos / 4));
         expiry = scheduler.scheduleWithFixedDelay(window::expireOverdue, sweep, sweep, TimeUnit.NANOSECONDS);
@@ -270,7 +279,7 @@ public final class SmppSession {
             }
             throw new IllegalStateException("session to " + target + " is not bound yet: " + s);
         }
-        if (!settings.bindType().canTransmit()) {
+        if (!bindType.canTransmit()) {
             throw new IllegalStateException("a receiver bind cannot send " + request.getName());
         }
         long pause = slowdown.remainingNanos(scheduler.nanoTime());
@@ -278,6 +287,14 @@ public final class SmppSession {
             scheduler.sleepNanos(Math.min(pause, windowWaitNanos));
         }
         InFlightRequest<PduRequest<?>, PduResponse> entry = window.acquire(request, responseTimeoutNanos, windowWaitNanos);
+        // close() moves to UNBINDING and then waits for the window to empty. Checking the state
+        // again after taking the slot means either close() sees this slot taken, or this sees
+        // UNBINDING and gives the slot back unsent: no request slips out after the unbind.
+        State now = state.get();
+        if (!now.isBound()) {
+            window.fail(entry.sequenceNumber(), new SessionClosedException(target + " is " + now));
+            throw new SessionClosedException(target + " is " + now);
+        }
         request.setSequenceNumber(entry.sequenceNumber());
         // The caller's own future: completing or cancelling it cannot touch the window's entry,
         // and its failures arrive unwrapped (a copy() would wrap them in CompletionException).
@@ -365,6 +382,54 @@ public final class SmppSession {
         writeRequest(entry);
     }
 
+    // ---------------------------------------------------------------- adjusting
+
+    /**
+     * Applies, while the session runs, the settings that need no new bind: the window size (up to
+     * the size the session was created with), response timeout, window wait, connect and close
+     * timeouts, keepalive, and the retry table. Requests in flight keep the timeout they were
+     * sent with; a smaller window lets no new request in until the count is under it.
+     *
+     * @return false, changing nothing, when {@code newSettings} differ in what only a new bind
+     *         can change: system_id, password, system_type, interface_version, bind type, or a
+     *         window larger than the session was created with
+     */
+    public boolean adjust(SessionSettings newSettings, RetryTable newRetryTable) {
+        Objects.requireNonNull(newSettings, "newSettings");
+        Objects.requireNonNull(newRetryTable, "newRetryTable");
+        SessionSettings old = settings;
+        if (!sameBind(old, newSettings) || newSettings.windowSize() > window.maxSize()) {
+            return false;
+        }
+        retryTable = newRetryTable;
+        responseTimeoutNanos = newSettings.responseTimeout().toNanos();
+        windowWaitNanos = newSettings.windowWait().toNanos();
+        if (newSettings.windowSize() != old.windowSize()) {
+            congestion = new CongestionPolicy(newSettings.windowSize());
+            window.setLimit(newSettings.windowSize());
+        }
+        if (!newSettings.keepalive().equals(old.keepalive())) {
+            synchronized (timers) {
+                keepaliveTimer.stop();
+                Keepalive fresh = new Keepalive(newSettings.keepalive());
+                keepalive = fresh;
+                keepaliveTimer = new KeepaliveTimer(fresh, scheduler, keepaliveListener);
+                if (state.get().isBound()) {
+                    keepaliveTimer.start();
+                }
+            }
+        }
+        settings = newSettings;
+        return true;
+    }
+
+    /** Whether two settings bind the same way (what the SMSC saw in the bind request). */
+    public static boolean sameBind(SessionSettings a, SessionSettings b) {
+        return a.systemId().equals(b.systemId()) && a.password().equals(b.password())
+                && a.systemType().equals(b.systemType()) && a.interfaceVersion() == b.interfaceVersion()
+                && a.bindType() == b.bindType();
+    }
+
     // ---------------------------------------------------------------- closing
 
     /**
@@ -445,7 +510,9 @@ public final class SmppSession {
     }
 
     private void stopTimers() {
-        keepaliveTimer.stop();
+        synchronized (timers) {
+            keepaliveTimer.stop();
+        }
         ScheduledTask task = expiry;
         if (task != null) {
             task.cancel();
@@ -622,7 +689,7 @@ public final class SmppSession {
     }
 
     public BindType bindType() {
-        return settings.bindType();
+        return bindType;
     }
 
     /** host:port connected to, or null before {@link #bind}. */
@@ -651,7 +718,7 @@ public final class SmppSession {
     }
 
     public SessionStatus status() {
-        return new SessionStatus(state.get(), settings.bindType(), settings.systemType(), target, scInterfaceVersion,
+        return new SessionStatus(state.get(), bindType, settings.systemType(), target, scInterfaceVersion,
                 Math.max(0, window.limit() - window.freeSlots()), window.limit(), boundAtNanos,
                 lastEnquireLinkSentNanos, lastEnquireLinkAnsweredNanos, requestsSent.get(), responsesOk.get(),
                 requestsFailed.get(), retries.get(), inboundReceived.get(), inboundRefused.get());
@@ -659,6 +726,6 @@ public final class SmppSession {
 
     @Override
     public String toString() {
-        return "SmppSession[" + settings.systemId() + "@" + target + ", " + settings.bindType() + ", " + state.get() + "]";
+        return "SmppSession[" + settings.systemId() + "@" + target + ", " + bindType + ", " + state.get() + "]";
     }
 }

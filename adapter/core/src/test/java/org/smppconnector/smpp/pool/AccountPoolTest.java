@@ -227,4 +227,62 @@ class AccountPoolTest {
             assertEquals(153 + 6, first.getShortMessage().length);
         }
     }
+
+    private AccountSettings.Builder oneHost() {
+        return account().hosts(List.of(new SmscAddress(hostA.host(), hostA.port())));
+    }
+
+    @Test
+    void reconfigureAppliesWindowTimeoutsAndTpsInPlaceWithoutRebinding() throws Exception {
+        AccountSettings before = oneHost().bindGroups(BindGroup.transceivers("", 1)).windowSize(10).build();
+        start(before, InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+
+        BindChanges changes = pool.reconfigure(before.toBuilder().windowSize(3).responseTimeout(Duration.ofSeconds(3))
+                .tpsLimit(1).windowWait(Duration.ofMillis(100)).build());
+
+        assertEquals(new BindChanges(0, 0, 0, 1), changes);
+        BindStatus bind = pool.status().get(0);
+        assertEquals(3, bind.session().windowLimit());
+        assertEquals(1, bind.bindsMade(), "no rebind");
+        assertEquals(Duration.ofSeconds(3), pool.boundSessions().get(0).settings().responseTimeout());
+        assertEquals(1, hostA.openConnections());
+        pool.submit(submitSm()).get(10, TimeUnit.SECONDS);
+        assertThrows(org.smppconnector.smpp.session.TpsLimitException.class, () -> pool.submit(submitSm()),
+                "the new TPS limit holds");
+    }
+
+    @Test
+    void aNewPasswordTheSmscRefusesLeavesTheBindRunningAndIsTriedAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean smscKnowsNewPassword = new java.util.concurrent.atomic.AtomicBoolean();
+        hostA.responder = pdu -> pdu instanceof org.smppconnector.smpp.pdu.BaseBind
+                && ((org.smppconnector.smpp.pdu.BaseBind<?>) pdu).getPassword().equals("n3w") && !smscKnowsNewPassword.get()
+                ? ((org.smppconnector.smpp.pdu.BaseBind<?>) pdu).createResponse(org.smppconnector.smpp.pdu.CommandStatus.ESME_RINVPASWD)
+                : hostA.standardAnswer(pdu);
+        AccountSettings before = oneHost().bindGroups(BindGroup.transceivers("", 1)).build();
+        start(before, InboundHandler.REFUSE);
+        assertTrue(pool.awaitBound(1, Duration.ofSeconds(10)));
+        SmppSession first = pool.boundSessions().get(0);
+
+        BindChanges changes = pool.reconfigure(before.toBuilder().credentials("acme", "n3w").build());
+
+        assertEquals(new BindChanges(0, 0, 0, 0), changes);
+        assertTrue(first.isBound(), "the bind with the old password stays up");
+        assertTrue(pool.status().get(0).lastProblem().contains("stays as it was"), pool.status().get(0).lastProblem());
+        pool.submit(submitSm()).get(10, TimeUnit.SECONDS);
+
+        smscKnowsNewPassword.set(true);
+        await("rebound with the new password", () -> pool.status().get(0).bindsMade() == 2 && pool.boundCount() == 1);
+        assertEquals("n3w", pool.boundSessions().get(0).settings().password());
+        await("the old session closed", () -> first.state() == SmppSession.State.CLOSED);
+        assertEquals(SmppSession.CloseCause.LOCAL, first.closeCause());
+    }
+
+    @Test
+    void reconfigureRefusesAnotherAccountsSettings() {
+        AccountSettings settings = oneHost().build();
+        pool = new AccountPool(settings, executor, new ExecutorScheduler(timer), InboundHandler.REFUSE);
+        assertThrows(IllegalArgumentException.class, () -> pool.reconfigure(settings.toBuilder().name("other").build()));
+        pool = null;
+    }
 }

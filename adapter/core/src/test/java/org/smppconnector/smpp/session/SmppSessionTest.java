@@ -349,12 +349,112 @@ class SmppSessionTest {
         assertEquals(SmppSession.CloseCause.LOCAL, closes.poll(10, TimeUnit.SECONDS));
     }
 
+    @Test
+    void aSenderWaitingForTheWindowWhenCloseBeginsSendsNothing() throws Exception {
+        LinkedBlockingQueue<SubmitSm> held = new LinkedBlockingQueue<>();
+        smsc.responder = pdu -> {
+            if (pdu instanceof SubmitSm) {
+                held.add((SubmitSm) pdu);
+                return null;
+            }
+            return smsc.standardAnswer(pdu);
+        };
+        SmppSession session = bound(settings().withWindow(1, Duration.ofSeconds(10)), scheduler, InboundHandler.REFUSE);
+        CompletableFuture<SubmitSmResp> first = session.submit(submitSm());
+        SubmitSm seen = held.poll(10, TimeUnit.SECONDS);
+        CompletableFuture<Object> second = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                second.complete(session.submit(submitSm()));
+            } catch (Exception e) {
+                second.complete(e);
+            }
+        });
+        waiter.start();
+        awaitParked(waiter); // past the state check, waiting for the window's one slot
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+            try {
+                session.close();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, executor);
+        awaitState(session, SmppSession.State.UNBINDING);
+        smsc.awaitOpenConnection().write(seen.createResponse());
+
+        assertInstanceOf(SessionClosedException.class, second.get(10, TimeUnit.SECONDS),
+                "the slot freed during the close is given back unsent");
+        first.get(10, TimeUnit.SECONDS);
+        closing.get(10, TimeUnit.SECONDS);
+        assertNull(held.poll(), "only the first submit_sm reached the SMSC");
+    }
+
+    private static void awaitParked(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, "thread never waited: " + thread.getState());
+            Thread.sleep(1); // poll interval
+        }
+    }
+
     private static void awaitState(SmppSession session, SmppSession.State state) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (session.state() != state) {
             assertTrue(System.nanoTime() < deadline, "state " + state + " not reached: " + session.state());
             Thread.sleep(1); // poll interval
         }
+    }
+
+    @Test
+    void adjustShrinksAndRegrowsTheWindowInPlaceButNotBeyondItsSize() throws Exception {
+        smsc.responder = pdu -> pdu instanceof SubmitSm ? null : smsc.standardAnswer(pdu);
+        SessionSettings four = settings().withWindow(4, Duration.ofMillis(50));
+        SmppSession session = bound(four, scheduler, InboundHandler.REFUSE);
+        assertTrue(session.adjust(four.withWindow(2, Duration.ofMillis(50)), FAST_RETRIES));
+        session.submit(submitSm());
+        session.submit(submitSm());
+        assertThrows(WindowFullException.class, () -> session.submit(submitSm()), "two in flight fill a window of 2");
+        assertEquals(2, session.status().windowLimit());
+        assertEquals(2, session.settings().windowSize());
+
+        assertTrue(session.adjust(four, FAST_RETRIES));
+        session.submit(submitSm());
+        session.submit(submitSm());
+        assertEquals(4, session.status().windowInUse());
+        assertFalse(session.adjust(four.withWindow(5, Duration.ofMillis(50)), FAST_RETRIES), "a larger window needs a new bind");
+        assertEquals(4, session.status().windowLimit());
+        assertEquals(1, smsc.openConnections(), "still the one connection");
+        assertEquals(0, smsc.closedConnections());
+    }
+
+    @Test
+    void adjustRefusesWhatOnlyANewBindCanChange() throws Exception {
+        SmppSession session = bound();
+        SessionSettings now = session.settings();
+        assertFalse(session.adjust(new SessionSettings(now.systemId(), "other", now.systemType(), now.interfaceVersion(),
+                now.bindType(), now.windowSize(), now.responseTimeout(), now.windowWait(), now.connectTimeout(),
+                now.closeTimeout(), now.keepalive()), FAST_RETRIES));
+        assertFalse(session.adjust(now.withSystemType("2"), FAST_RETRIES));
+        assertFalse(session.adjust(now.withInterfaceVersion(BaseBind.VERSION_5_0), FAST_RETRIES));
+        assertFalse(session.adjust(now.withBindType(BindType.TRANSMITTER), FAST_RETRIES));
+        assertTrue(session.settings() == now, "nothing changed");
+    }
+
+    @Test
+    void adjustedRetryTableAndKeepaliveTakeEffectOnTheRunningSession() throws Exception {
+        ManualScheduler manual = new ManualScheduler();
+        SessionSettings settings = settings().withKeepalive(KeepaliveSettings.every(Duration.ofSeconds(30)));
+        smsc.responder = pdu -> pdu instanceof SubmitSm
+                ? ((SubmitSm) pdu).createResponse(CommandStatus.ESME_RTHROTTLED) : smsc.standardAnswer(pdu);
+        SmppSession session = bound(settings, manual, InboundHandler.REFUSE);
+        RetryTable none = new RetryTable(List.of());
+        assertTrue(session.adjust(settings.withKeepalive(KeepaliveSettings.every(Duration.ofSeconds(5))), none));
+
+        CompletableFuture<SubmitSmResp> refused = session.submit(submitSm());
+        assertInstanceOf(CommandStatusException.class, failure(refused), "no retry under the new, empty table");
+        assertEquals(0, FAST_RETRIES.retries(CommandStatus.ESME_RTHROTTLED));
+        manual.advance(Duration.ofSeconds(5));
+        smsc.await(EnquireLink.class); // the new 5 s interval, not the old 30 s
     }
 
     @Test

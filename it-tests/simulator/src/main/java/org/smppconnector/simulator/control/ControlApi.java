@@ -55,6 +55,7 @@ final class ControlApi {
                 new Route("GET", "/messages", this::messages),
                 new Route("GET", "/messages/{id}", this::message),
                 new Route("POST", "/mo", this::injectMo),
+                new Route("POST", "/outbind", this::outbind),
                 new Route("GET", "/faults", request -> Response.ok(Views.faults(smsc.faults()))),
                 new Route("POST", "/faults", this::setFaults),
                 new Route("DELETE", "/faults", request -> Response.ok(Views.faults(smsc.faults().clear()))),
@@ -184,6 +185,30 @@ final class ControlApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * {"account", "host", "port", "password"}: connects to the ESME at host:port and sends outbind
+     * with the account's system_id and its password (or the one given); answers with the new
+     * session, which then waits for the ESME's bind_receiver.
+     */
+    private Response outbind(Request request) {
+        RequestFields fields = request.fields().allowOnly("account", "host", "port", "password");
+        String account = fields.string("account");
+        Account known = smsc.accounts().stream().filter(a -> a.systemId().equals(account)).findFirst()
+                .orElseThrow(() -> new BadRequestException("account", "no account '" + account + "'"));
+        String host = fields.string("host");
+        int port = fields.optionalInt("port", 0, 1, 65535);
+        if (!fields.has("port")) {
+            throw new BadRequestException("port", "the ESME's port is required");
+        }
+        try {
+            SimulatedSession session = smsc.outbind(account, fields.optionalString("password", known.password()), host,
+                    port);
+            return new Response(201, Views.session(session));
+        } catch (java.io.IOException e) {
+            throw new BadRequestException("host", "cannot reach the ESME at " + host + ":" + port + ": " + e.getMessage());
         }
     }
 

@@ -42,5 +42,7 @@ public enum Counter {
     DELIVERIES_RETRIED,
     /** Deliveries dropped because the account's queue was full or they outlived the retention. */
     DELIVERIES_DISCARDED,
-    ENQUIRE_LINKS_SENT
+    ENQUIRE_LINKS_SENT,
+    /** outbind PDUs sent, on connections the simulator made to an ESME. */
+    OUTBINDS_SENT
 }

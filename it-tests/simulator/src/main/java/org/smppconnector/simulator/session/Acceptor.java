@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 import javax.net.ssl.SSLContext;
 
+import org.smppconnector.simulator.account.BindKind;
 import org.smppconnector.simulator.record.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * simulator's own SSLContext ({@link TlsGate}), under a timeout, and the session gets the
  * TLS socket.
  */
-public final class Acceptor implements Runnable {
+public final class Acceptor implements Runnable, Origin {
     private static final Logger LOG = LoggerFactory.getLogger(Acceptor.class);
 
     private final String name;
@@ -62,6 +63,7 @@ public final class Acceptor implements Runnable {
         thread.start();
     }
 
+    @Override
     public Endpoint endpoint() {
         return endpoint;
     }
@@ -71,8 +73,15 @@ public final class Acceptor implements Runnable {
         refuseBindsUntil = System.nanoTime() + duration.toNanos();
     }
 
-    boolean isRefusingBinds() {
+    @Override
+    public boolean isRefusingBinds() {
         return System.nanoTime() - refuseBindsUntil < 0;
+    }
+
+    /** Any bind the account allows. */
+    @Override
+    public boolean allowsBind(BindKind kind) {
+        return true;
     }
 
     @Override

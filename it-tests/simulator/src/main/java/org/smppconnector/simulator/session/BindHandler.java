@@ -76,7 +76,7 @@ final class BindHandler {
 
     private void authorize(ServerSession session, BindRequest request) throws Refusal {
         ProfileRules rules = services.rules();
-        if (services.faults().isRefusingBinds() || session.acceptor().isRefusingBinds()) {
+        if (services.faults().isRefusingBinds() || session.origin().isRefusingBinds()) {
             throw new Refusal(SMPPConstant.STAT_ESME_RBINDFAIL, "binds refused during maintenance");
         }
         int version = request.getInterfaceVersion().value() & 0xFF;
@@ -92,6 +92,10 @@ final class BindHandler {
             throw new Refusal(SMPPConstant.STAT_ESME_RINVPASWD, "wrong password");
         }
         BindKind kind = BindKind.of(request.getBindType());
+        if (!session.origin().allowsBind(kind)) {
+            throw new Refusal(SMPPConstant.STAT_ESME_RBINDFAIL, "after an outbind only a receiving bind may follow, not "
+                    + kind);
+        }
         if (!account.bindKinds().contains(kind)) {
             throw new Refusal(SMPPConstant.STAT_ESME_RBINDFAIL, "account may not bind as " + kind);
         }

@@ -50,7 +50,7 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     private static final Logger LOG = LoggerFactory.getLogger(ServerSession.class);
 
     private final String id;
-    private final Acceptor acceptor;
+    private final Origin origin;
     private final Socket socket;
     private final SessionServices services;
     private final PduLog log;
@@ -84,9 +84,9 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
     private volatile Thread reader;
     private long receivedCount;
 
-    ServerSession(String id, Acceptor acceptor, Socket socket, SessionServices services) throws IOException {
+    ServerSession(String id, Origin origin, Socket socket, SessionServices services) throws IOException {
         this.id = id;
-        this.acceptor = acceptor;
+        this.origin = origin;
         this.socket = socket;
         this.services = services;
         this.log = new PduLog(services.settings().pduLogCapacity());
@@ -301,6 +301,16 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
         }
     }
 
+    /** Writes an outbind: the first PDU of a connection the simulator made, before {@link #start()}. */
+    void sendOutbind(String systemId, String password) throws IOException {
+        try {
+            sender.sendOutbind(connection.getOutputStream(), nextOwnSequence(), systemId, password);
+        } catch (PDUStringException e) {
+            throw new IllegalArgumentException("outbind cannot carry system_id '" + systemId + "' or its password: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private int nextOwnSequence() {
         return 0x40000000 + (ownSequence.getAndIncrement() & 0x3FFFFFFF);
     }
@@ -387,11 +397,11 @@ public final class ServerSession implements SimulatedSession, DeliveryChannel, D
 
     @Override
     public Endpoint endpoint() {
-        return acceptor.endpoint();
+        return origin.endpoint();
     }
 
-    Acceptor acceptor() {
-        return acceptor;
+    Origin origin() {
+        return origin;
     }
 
     @Override
