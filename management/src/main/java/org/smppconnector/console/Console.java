@@ -2,7 +2,14 @@ package org.smppconnector.console;
 
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
-import javax.sql.DataSource;
+import java.util.List;
+import org.smppconnector.console.api.AccountsApi;
+import org.smppconnector.console.api.AuditApi;
+import org.smppconnector.console.api.MessagesApi;
+import org.smppconnector.console.api.OpenApiDocument;
+import org.smppconnector.console.api.ReceiptsApi;
+import org.smppconnector.console.api.SessionsApi;
+import org.smppconnector.console.api.StatsApi;
 import org.smppconnector.console.api.UsersApi;
 import org.smppconnector.console.audit.AuditLog;
 import org.smppconnector.console.auth.ApiTokens;
@@ -12,8 +19,11 @@ import org.smppconnector.console.auth.Authenticator;
 import org.smppconnector.console.auth.ConsoleSessions;
 import org.smppconnector.console.auth.PasswordHasher;
 import org.smppconnector.console.auth.UserRepository;
+import org.smppconnector.console.data.ReceiptQueries;
 import org.smppconnector.console.http.ErrorHandlers;
+import org.smppconnector.console.http.RouteGroup;
 import org.smppconnector.console.pages.Pages;
+import org.smppconnector.store.SmppStore;
 
 /**
  * The console's parts over one store, wired together, and the routes they serve. Knows nothing
@@ -21,6 +31,7 @@ import org.smppconnector.console.pages.Pages;
  */
 public final class Console {
 
+    private final SmppStore store;
     private final UserRepository users;
     private final PasswordHasher hasher = new PasswordHasher();
     private final ConsoleSessions sessions = new ConsoleSessions();
@@ -28,12 +39,15 @@ public final class Console {
     private final AuditLog audit;
     private final ApiTokens tokens = new ApiTokens();
     private final boolean secureCookies;
+    private final Clock clock;
 
-    public Console(DataSource dataSource, Clock clock, boolean secureCookies) {
-        this.users = new UserRepository(dataSource);
+    public Console(SmppStore store, Clock clock, boolean secureCookies) {
+        this.store = store;
+        this.users = new UserRepository(store.dataSource());
         this.authenticator = new Authenticator(users, sessions, hasher);
-        this.audit = new AuditLog(dataSource, clock);
+        this.audit = new AuditLog(store.dataSource(), clock);
         this.secureCookies = secureCookies;
+        this.clock = clock;
     }
 
     public UserRepository users() {
@@ -44,12 +58,27 @@ public final class Console {
         return hasher;
     }
 
+    /** Every JSON route of the console, sign-in included. */
+    public List<RouteGroup> routeGroups() {
+        return List.of(
+                new AuthRoutes(authenticator, sessions, secureCookies),
+                new UsersApi(users, hasher, authenticator, sessions, tokens, audit),
+                new AccountsApi(store.accounts(), store.sessionStatus(), audit),
+                new SessionsApi(store.sessionStatus(), clock),
+                new MessagesApi(store.messages(), store.accounts()),
+                new ReceiptsApi(new ReceiptQueries(store.dataSource()), store.accounts()),
+                new StatsApi(store.messages(), clock),
+                new AuditApi(audit),
+                new OpenApiDocument());
+    }
+
     public void routing(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing);
         routing.addFilter(new AuthFilter(authenticator));
         routing.get("/health", (req, res) -> res.send("UP"));
-        routing.register(new AuthRoutes(authenticator, sessions, secureCookies));
-        routing.register("/api", new UsersApi(users, hasher, authenticator, sessions, tokens, audit));
+        for (RouteGroup group : routeGroups()) {
+            routing.register(group);
+        }
         Pages.register(routing);
     }
 }

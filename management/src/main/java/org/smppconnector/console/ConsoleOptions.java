@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.smppconnector.store.StoreConfig;
 
 /**
  * The console's start options, from the command line with environment fallbacks for the
@@ -51,7 +52,7 @@ public record ConsoleOptions(String dbUrl, String dbUser, String dbPassword, int
     }
 
     public static String defaultDbUrl() {
-        return "jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("smppconnector") + ";AUTO_SERVER=TRUE";
+        return StoreConfig.defaultH2Url(Path.of("data"));
     }
 
     public static ConsoleOptions parse(String[] args, Map<String, String> env) {

@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.smppconnector.console.auth.FirstAdministrator;
-import org.smppconnector.store.schema.StoreMigrations;
+import org.smppconnector.store.SmppStore;
+import org.smppconnector.store.StoreConfig;
 
 /**
  * Starts the console: opens (and if need be migrates) the store, makes sure an administrator
@@ -25,13 +25,15 @@ public final class ConsoleServer {
 
     /** Largest request body the console reads: account definitions are small. */
     static final long MAX_PAYLOAD = 256 * 1024;
+    /** The console writes no submission or receipt; the name only labels its store connection. */
+    static final String STORE_NODE = "console";
     private static final Logger LOG = Logger.getLogger(ConsoleServer.class.getName());
 
     private ConsoleServer() {
     }
 
     /** A started console; closing it stops the server and closes the store. */
-    public record Running(WebServer server, JdbcConnectionPool pool, boolean tls) implements AutoCloseable {
+    public record Running(WebServer server, SmppStore store, boolean tls) implements AutoCloseable {
 
         public int port() {
             return server.port();
@@ -46,7 +48,7 @@ public final class ConsoleServer {
             try {
                 server.stop();
             } finally {
-                pool.dispose();
+                store.close();
             }
         }
     }
@@ -57,11 +59,10 @@ public final class ConsoleServer {
      * @throws IllegalStateException when no administrator exists and none is given
      */
     public static Running start(ConsoleOptions options) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(options.dbUrl(),
-                options.dbUser() == null ? "" : options.dbUser(), options.dbPassword() == null ? "" : options.dbPassword());
+        SmppStore store = SmppStore.open(options.dbUrl(), options.dbUser(), options.dbPassword(),
+                StoreConfig.defaults(STORE_NODE));
         try {
-            StoreMigrations.migrate(pool);
-            Console console = new Console(pool, Clock.systemUTC(), options.secureCookies());
+            Console console = new Console(store, Clock.systemUTC(), options.secureCookies());
             FirstAdministrator.ensure(console.users(), console.hasher(), options.adminUser(), options.adminPassword());
             WebServerConfig.Builder builder = WebServer.builder()
                     .host(options.host())
@@ -73,9 +74,9 @@ public final class ConsoleServer {
                 SSLContext context = sslContext(options);
                 builder.tls(tls -> tls.sslContext(context));
             }
-            return new Running(builder.build().start(), pool, options.tlsKeyStore().isPresent());
+            return new Running(builder.build().start(), store, options.tlsKeyStore().isPresent());
         } catch (RuntimeException e) {
-            pool.dispose();
+            store.close();
             throw e;
         }
     }

@@ -1,8 +1,6 @@
 package org.smppconnector.console.api;
 
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.Json;
@@ -18,6 +16,9 @@ import org.smppconnector.console.auth.Role;
 import org.smppconnector.console.auth.User;
 import org.smppconnector.console.auth.UserRepository;
 import org.smppconnector.console.auth.UserRules;
+import java.util.List;
+import org.smppconnector.console.http.Route;
+import org.smppconnector.console.http.RouteGroup;
 import org.smppconnector.console.http.ApiException;
 import org.smppconnector.console.http.JsonBody;
 import org.smppconnector.console.http.Responses;
@@ -26,7 +27,7 @@ import org.smppconnector.console.http.Responses;
  * Console users ({@code /api/users}, administrators only for changes) and the signed-in user's
  * own settings ({@code /api/me}): its API token, shown once when issued, and its password.
  */
-public final class UsersApi implements HttpService {
+public final class UsersApi implements RouteGroup {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -46,14 +47,15 @@ public final class UsersApi implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/users", this::list)
-                .post("/users", this::create)
-                .delete("/users/{username}", this::delete)
-                .get("/me", this::me)
-                .post("/me/token", this::issueToken)
-                .delete("/me/token", this::revokeToken)
-                .put("/me/password", this::changePassword);
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/users", this::list),
+                Route.post("/api/users", this::create),
+                Route.delete("/api/users/{username}", this::delete),
+                Route.get("/api/me", this::me),
+                Route.post("/api/me/token", this::issueToken),
+                Route.delete("/api/me/token", this::revokeToken),
+                Route.put("/api/me/password", this::changePassword));
     }
 
     private void list(ServerRequest req, ServerResponse res) {

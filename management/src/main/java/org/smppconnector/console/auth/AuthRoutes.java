@@ -1,12 +1,13 @@
 package org.smppconnector.console.auth;
 
 import io.helidon.http.SetCookie;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
+import org.smppconnector.console.http.Route;
+import org.smppconnector.console.http.RouteGroup;
 import org.smppconnector.console.http.ApiException;
 import org.smppconnector.console.http.JsonBody;
 import org.smppconnector.console.http.Responses;
@@ -17,7 +18,7 @@ import org.smppconnector.console.http.Responses;
  * SameSite=Strict, Secure over TLS); its answer and {@code GET /auth/session} give the pages
  * the CSRF token to send back.
  */
-public final class AuthRoutes implements HttpService {
+public final class AuthRoutes implements RouteGroup {
 
     private final Authenticator authenticator;
     private final ConsoleSessions sessions;
@@ -31,10 +32,11 @@ public final class AuthRoutes implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post(Paths.LOGIN, this::login)
-                .post(Paths.LOGOUT, this::logout)
-                .get(Paths.SESSION, this::session);
+    public List<Route> routes() {
+        return List.of(
+                Route.post(Paths.LOGIN, this::login),
+                Route.post(Paths.LOGOUT, this::logout),
+                Route.get(Paths.SESSION, this::session));
     }
 
     private void login(ServerRequest req, ServerResponse res) {

@@ -69,6 +69,11 @@ public final class JsonBody {
         return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** Whether the field is given at all, null included: null resets a setting, absence keeps it. */
+    public boolean present(String name) {
+        return object.containsKey(name);
+    }
+
     /** The full name of a field of this object, for error messages. */
     public String path(String name) {
         return prefix + name;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.smppconnector.console.ConsoleOptions;
 import org.smppconnector.console.ConsoleServer;
+import org.smppconnector.store.SmppStore;
 
 /**
  * A real console on a free port over a fresh H2 file store under {@code target/}, with the
@@ -23,6 +24,22 @@ public final class TestConsole implements AutoCloseable {
         this.directory = directory;
         this.dbUrl = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smppconnector") + ";AUTO_SERVER=TRUE";
         this.running = ConsoleServer.start(ConsoleOptions.of(dbUrl, 0).withAdmin(ADMIN, ADMIN_PASSWORD));
+    }
+
+    private static TestConsole shared;
+
+    /**
+     * One console for every test class that needs no fresh store: started once per test JVM
+     * (a start hashes passwords and migrates the schema), stopped when the JVM ends. Tests
+     * sharing it use names of their own.
+     */
+    public static synchronized TestConsole shared() {
+        if (shared == null) {
+            shared = start();
+            TestConsole running = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+        }
+        return shared;
     }
 
     public static TestConsole start() {
@@ -45,6 +62,11 @@ public final class TestConsole implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The console's own store, to seed submissions, receipts and session status as the adapter would. */
+    public SmppStore store() {
+        return running.store();
     }
 
     public ConsoleClient admin() {
