@@ -195,11 +195,22 @@ const Console = (() => {
     };
   }
 
+  const FAILED = ['EXPIRED', 'DELETED', 'UNDELIVERABLE', 'REJECTED', 'SKIPPED'];
+
+  // good, bad or wait: how a delivery state is coloured.
+  function stateKind(state) {
+    return state === 'DELIVERED' ? 'good' : FAILED.includes(state) ? 'bad' : 'wait';
+  }
+
+  function stateBadge(state) {
+    return el('span', {class: 'state ' + stateKind(state)}, state);
+  }
+
   function param(name) {
     return new URLSearchParams(window.location.search).get(name);
   }
 
-  return {request, start, el, time, ago, showErrors, clearErrors, notice, every, param, mayChange,
+  return {request, start, el, time, ago, showErrors, clearErrors, notice, every, param, mayChange, stateKind, stateBadge,
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),

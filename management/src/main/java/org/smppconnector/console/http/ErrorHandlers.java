@@ -1,5 +1,6 @@
 package org.smppconnector.console.http;
 
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -23,6 +24,7 @@ public final class ErrorHandlers {
 
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, ErrorHandlers::refuse);
+        routing.error(HttpException.class, ErrorHandlers::http);
         routing.error(Exception.class, ErrorHandlers::fail);
     }
 
@@ -31,6 +33,23 @@ public final class ErrorHandlers {
             Challenge.addIfWanted(req, res);
         }
         Responses.json(res, e.status(), Responses.errors(e.errors()));
+    }
+
+    /**
+     * Helidon's own answers: 404 for no route, 304 from the static content's ETag check, 400
+     * for a request it could not read. Kept as they are, in the console's error shape.
+     */
+    private static void http(ServerRequest req, ServerResponse res, HttpException e) {
+        Status status = e.status();
+        if (status.code() < 400) {
+            res.status(status);
+            res.send();
+        } else if (status.code() >= 500) {
+            fail(req, res, e);
+        } else {
+            Responses.json(res, status, Responses.errors(List.of(FieldError.general(
+                    status == Status.NOT_FOUND_404 ? "no such page or route" : status.reasonPhrase()))));
+        }
     }
 
     private static void fail(ServerRequest req, ServerResponse res, Exception e) {
