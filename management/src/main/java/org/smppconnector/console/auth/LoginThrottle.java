@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LoginThrottle {
 
-    static final int MAX_FAILURES = 10;
+    static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
     private record Failures(int count, Instant since) {

@@ -39,12 +39,12 @@ class MessagesApiTest {
                 .add("systemId", "gw").add("password", "pw").build()).statusCode());
         Seed seed = new Seed(console.store());
         // A two-part message delivered: ENROUTE then DELIVRD for each part.
-        seed.submission(ACCOUNT, "Shop", "+4511111111", "Hello there, a long text", "order-17", T0, "m-1a", "m-1b");
+        seed.submission(ACCOUNT, "ApiShop", "+4511111111", "Hello there, a long text", "order-17", T0, "m-1a", "m-1b");
         seed.receipt(ACCOUNT, "m-1a", DeliveryState.ENROUTE, "000", T0.plusSeconds(2));
         seed.receipt(ACCOUNT, "m-1a", DeliveryState.DELIVERED, "000", T0.plusSeconds(5));
         seed.receipt(ACCOUNT, "m-1b", DeliveryState.DELIVERED, "000", T0.plusSeconds(6));
         // One undeliverable, with GatewayAPI's err 126 = 0x107E.
-        seed.submission(ACCOUNT, "Shop", "+4522222222", "=cmd|' /C calc'!A0", "order-18", T0.plusSeconds(60), "m-2");
+        seed.submission(ACCOUNT, "ApiShop", "+4522222222", "=cmd|' /C calc'!A0", "order-18", T0.plusSeconds(60), "m-2");
         seed.receipt(ACCOUNT, "m-2", DeliveryState.UNDELIVERABLE, "126", T0.plusSeconds(70));
         // One still waiting, on another account.
         seed.submission(OTHER, null, "+4533333333", "pending", null, T0.plusSeconds(120), "m-3");
@@ -59,18 +59,18 @@ class MessagesApiTest {
         assertEquals(List.of("+4522222222", "+4511111111"), destinations("/api/messages?account=" + ACCOUNT));
         assertEquals(List.of("+4522222222"), destinations("/api/messages?account=" + ACCOUNT + "&state=undeliverable"));
         assertEquals(List.of("+4511111111"), destinations("/api/messages?userReference=order-17"));
-        assertEquals(List.of("+4522222222", "+4511111111"), destinations("/api/messages?source=Shop"));
-        assertEquals(List.of("+4522222222"), destinations("/api/messages?source=Shop&from="
+        assertEquals(List.of("+4522222222", "+4511111111"), destinations("/api/messages?source=ApiShop"));
+        assertEquals(List.of("+4522222222"), destinations("/api/messages?source=ApiShop&from="
                 + enc(T0.plusSeconds(30)) + "&to=" + enc(T0.plusSeconds(90))));
         assertEquals(List.of("+4533333333"), destinations("/api/messages?account=" + OTHER + "&state=SUBMITTED"));
     }
 
     @Test
     void searchPagesThroughResults() {
-        JsonObject first = ConsoleClient.json(admin.get("/api/messages?source=Shop&limit=1"));
+        JsonObject first = ConsoleClient.json(admin.get("/api/messages?source=ApiShop&limit=1"));
         assertEquals(1, first.getJsonArray("messages").size());
         assertTrue(first.getBoolean("hasMore"));
-        JsonObject second = ConsoleClient.json(admin.get("/api/messages?source=Shop&limit=1&offset=1"));
+        JsonObject second = ConsoleClient.json(admin.get("/api/messages?source=ApiShop&limit=1&offset=1"));
         assertEquals("+4511111111", second.getJsonArray("messages").getJsonObject(0).getString("destination"));
         assertFalse(second.getBoolean("hasMore"));
     }

@@ -112,20 +112,19 @@ class SignInTest {
         ConsoleClient admin = console.admin();
         assertEquals(201, admin.post("/api/me/token", Json.createObjectBuilder().build()).statusCode());
 
-        admin.header("X-CSRF-Token", "forged");
-        HttpResponse<String> forged = admin.post("/api/me/token", Json.createObjectBuilder().build());
+        HttpResponse<String> forged = admin.header("X-CSRF-Token", "forged").post("/api/me/token",
+                Json.createObjectBuilder().build());
         assertEquals(403, forged.statusCode());
         assertTrue(forged.body().contains("X-CSRF-Token"), forged.body());
 
-        admin.withoutHeader("X-CSRF-Token");
-        assertEquals(403, admin.delete("/api/me/token").statusCode());
+        assertEquals(403, admin.withoutHeader("X-CSRF-Token").delete("/api/me/token").statusCode());
         // Reading needs no token.
         assertEquals(200, admin.get("/api/me").statusCode());
     }
 
     @Test
     void signOutEndsTheSession() {
-        ConsoleClient admin = console.admin();
+        ConsoleClient admin = console.signInAdmin();
         assertEquals(200, admin.get("/api/me").statusCode());
         assertEquals(204, admin.post("/auth/logout", Json.createObjectBuilder().build()).statusCode());
         assertEquals(401, admin.get("/api/me").statusCode());

@@ -34,6 +34,11 @@ public final class ConsoleClient {
         this.http = http;
     }
 
+    private ConsoleClient(ConsoleClient other) {
+        this(other.base, other.http);
+        headers.putAll(other.headers);
+    }
+
     public static ConsoleClient anonymous(String base) {
         return new ConsoleClient(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build());
@@ -42,36 +47,37 @@ public final class ConsoleClient {
     /** Signs in as the pages do and keeps the cookie and the CSRF token. */
     public static ConsoleClient signIn(String base, String username, String password) {
         ConsoleClient client = new ConsoleClient(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
-        client.header("X-Requested-With", "test");
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build())
+                .header("X-Requested-With", "test");
         HttpResponse<String> response = client.post("/auth/login", Json.createObjectBuilder()
                 .add("username", username).add("password", password).build());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in failed: " + response.statusCode() + " " + response.body());
         }
-        client.header("X-CSRF-Token", json(response).getString("csrfToken"));
-        return client;
+        return client.header("X-CSRF-Token", json(response).getString("csrfToken"));
     }
 
     public static ConsoleClient basic(String base, String username, String password) {
-        ConsoleClient client = anonymous(base);
-        client.header("Authorization", "Basic " + Base64.getEncoder()
+        return anonymous(base).header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        return client;
     }
 
     public static ConsoleClient bearer(String base, String token) {
         return anonymous(base).header("Authorization", "Bearer " + token);
     }
 
+    /** A client like this one (same cookies) that also sends this header. */
     public ConsoleClient header(String name, String value) {
-        headers.put(name, value);
-        return this;
+        ConsoleClient copy = new ConsoleClient(this);
+        copy.headers.put(name, value);
+        return copy;
     }
 
+    /** A client like this one (same cookies) without this header. */
     public ConsoleClient withoutHeader(String name) {
-        headers.remove(name);
-        return this;
+        ConsoleClient copy = new ConsoleClient(this);
+        copy.headers.remove(name);
+        return copy;
     }
 
     public HttpResponse<String> get(String path) {

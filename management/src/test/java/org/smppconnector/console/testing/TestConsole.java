@@ -19,6 +19,7 @@ public final class TestConsole implements AutoCloseable {
     private final Path directory;
     private final String dbUrl;
     private final ConsoleServer.Running running;
+    private ConsoleClient admin;
 
     private TestConsole(Path directory) {
         this.directory = directory;
@@ -69,7 +70,20 @@ public final class TestConsole implements AutoCloseable {
         return running.store();
     }
 
-    public ConsoleClient admin() {
+    /**
+     * The administrator, signed in once per console (each sign-in costs a slow password hash);
+     * {@link ConsoleClient#header} gives variants without changing it. Tests that sign out use
+     * {@link #signInAdmin()}.
+     */
+    public synchronized ConsoleClient admin() {
+        if (admin == null) {
+            admin = signInAdmin();
+        }
+        return admin;
+    }
+
+    /** A new session of the administrator. */
+    public ConsoleClient signInAdmin() {
         return ConsoleClient.signIn(url(), ADMIN, ADMIN_PASSWORD);
     }
 
