@@ -43,7 +43,7 @@ public final class Console {
 
     public Console(SmppStore store, Clock clock, boolean secureCookies) {
         this.store = store;
-        this.users = new UserRepository(store.dataSource());
+        this.users = new UserRepository(store.dataSource(), clock);
         this.authenticator = new Authenticator(users, sessions, hasher);
         this.audit = new AuditLog(store.dataSource(), clock);
         this.secureCookies = secureCookies;

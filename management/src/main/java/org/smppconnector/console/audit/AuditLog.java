@@ -1,17 +1,13 @@
 package org.smppconnector.console.audit;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.smppconnector.console.data.StoreAccessException;
+import org.smppconnector.store.jdbc.Jdbc;
 
 /** The store's {@code audit_log}: every configuration change made through the console. */
 public final class AuditLog {
@@ -39,18 +35,17 @@ public final class AuditLog {
 
     public void record(String username, String action, String target, String detail) {
         String cut = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "INSERT INTO audit_log (at, username, action, target, detail) VALUES (?, ?, ?, ?, ?)")) {
-            s.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
-            s.setString(2, username);
-            s.setString(3, action);
-            s.setString(4, target);
-            s.setString(5, cut);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreAccessException("writing the audit log", e);
-        }
+        Jdbc.inTransaction(dataSource, "write the audit log", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO audit_log (at, username, action, target, detail) VALUES (?, ?, ?, ?, ?)")) {
+                Jdbc.setInstant(s, 1, clock.instant());
+                s.setString(2, username);
+                s.setString(3, action);
+                s.setString(4, target);
+                s.setString(5, cut);
+                return s.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -65,11 +60,11 @@ public final class AuditLog {
         List<Object> parameters = new ArrayList<>();
         if (from != null) {
             sql.append(" AND at >= ?");
-            parameters.add(from.atOffset(ZoneOffset.UTC));
+            parameters.add(from);
         }
         if (to != null) {
             sql.append(" AND at < ?");
-            parameters.add(to.atOffset(ZoneOffset.UTC));
+            parameters.add(to);
         }
         if (target != null) {
             sql.append(" AND target = ?");
@@ -78,20 +73,24 @@ public final class AuditLog {
         sql.append(" ORDER BY at DESC, id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
         parameters.add(offset);
         parameters.add(limit);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
+        return Jdbc.read(dataSource, "read the audit log", c -> {
             List<AuditEntry> entries = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    if (parameters.get(i) instanceof Instant instant) {
+                        Jdbc.setInstant(s, i + 1, instant);
+                    } else {
+                        s.setObject(i + 1, parameters.get(i));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new AuditEntry(rs.getLong(1), Jdbc.getInstant(rs, 2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
                 }
             }
             return entries;
-        } catch (SQLException e) {
-            throw new StoreAccessException("reading the audit log", e);
-        }
+        });
     }
 }

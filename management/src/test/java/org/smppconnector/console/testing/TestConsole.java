@@ -21,10 +21,18 @@ public final class TestConsole implements AutoCloseable {
     private final ConsoleServer.Running running;
     private ConsoleClient admin;
 
-    private TestConsole(Path directory) {
+    private TestConsole(Path directory, String dbUrl) {
         this.directory = directory;
-        this.dbUrl = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smppconnector") + ";AUTO_SERVER=TRUE";
+        this.dbUrl = dbUrl;
         this.running = ConsoleServer.start(ConsoleOptions.of(dbUrl, 0).withAdmin(ADMIN, ADMIN_PASSWORD));
+    }
+
+    /**
+     * A console on a store others use too (the adapter in Payara, writing session status and
+     * receipts): how full-stack tests put the console beside a running adapter.
+     */
+    public static TestConsole on(String dbUrl) {
+        return new TestConsole(null, dbUrl);
     }
 
     private static TestConsole shared;
@@ -47,7 +55,8 @@ public final class TestConsole implements AutoCloseable {
         try {
             Path directory = Path.of("target", "test-stores", UUID.randomUUID().toString());
             Files.createDirectories(directory);
-            return new TestConsole(directory);
+            return new TestConsole(directory, "jdbc:h2:file:" + directory.toAbsolutePath().resolve("smppconnector")
+                    + ";AUTO_SERVER=TRUE");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -59,10 +68,6 @@ public final class TestConsole implements AutoCloseable {
 
     public String dbUrl() {
         return dbUrl;
-    }
-
-    public Path directory() {
-        return directory;
     }
 
     /** The console's own store, to seed submissions, receipts and session status as the adapter would. */
