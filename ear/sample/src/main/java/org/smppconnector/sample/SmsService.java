@@ -42,15 +42,19 @@ public class SmsService {
      * Sends the message and waits for the SMSC to accept every part.
      *
      * @param account the account to send on; null for the factory's own
-     * @return the message id of each part
+     * @return the account it went out on, and the message id of each part
      * @throws ResourceException the connector's {@link org.smppconnector.api.SmppResourceException}
      *     saying what failed (an invalid message, no bind, a refusal...), or the container's
      *     failure to allocate a connection
      */
-    public SubmitResult send(String account, SmsMessage message) throws ResourceException {
+    public Sent send(String account, SmsMessage message) throws ResourceException {
         try (SmppConnection connection = connect(account)) {
-            return connection.submit(message);
+            return new Sent(connection.account(), connection.submit(message));
         }
+    }
+
+    /** A message the SMSC accepted: on which account, and the message id of each part. */
+    public record Sent(String account, SubmitResult result) {
     }
 
     /**

@@ -27,7 +27,8 @@ public class MessagesResource {
     private UriInfo uri;
 
     /**
-     * Answers 201 with {@code {"account", "messageIds": [...]}} and the Location of its receipts;
+     * Answers 201 with {@code {"account", "messageIds": [...]}} (the account it went out on) and the
+     * Location of its receipts;
      * 400 {@code {"error", "field"}} for a body it cannot send; the connector's failures as
      * {@link SmppErrorMapper} says.
      */
@@ -36,11 +37,12 @@ public class MessagesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response send(String body) throws ResourceException {
         SendRequest request = SendRequest.parse(JsonBodies.object(body, SendRequest.FIELDS));
-        SubmitResult result = sms.send(request.account(), request.toMessage());
+        SmsService.Sent sent = sms.send(request.account(), request.toMessage());
+        SubmitResult result = sent.result();
         JsonArrayBuilder ids = Json.createArrayBuilder();
         result.messageIds().forEach(ids::add);
         JsonObject answer = Json.createObjectBuilder()
-                .add("account", request.account() == null ? "" : request.account())
+                .add("account", sent.account())
                 .add("messageIds", ids)
                 .build();
         return Response.created(uri.getBaseUriBuilder().path("receipts")

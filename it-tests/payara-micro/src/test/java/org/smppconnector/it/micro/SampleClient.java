@@ -3,6 +3,7 @@ package org.smppconnector.it.micro;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -38,7 +39,7 @@ public final class SampleClient {
     public record Answer(int status, JsonObject body) {
 
         public List<String> messageIds() {
-            return body.getJsonArray("messageIds").getValuesAs(value -> ((jakarta.json.JsonString) value).getString());
+            return body.getJsonArray("messageIds").getValuesAs(JsonString::getString);
         }
     }
 

@@ -3,10 +3,12 @@ package org.smppconnector.it.micro;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.smppconnector.simulator.message.ReceivedMessage;
+import org.smppconnector.simulator.session.SimulatedSession;
 import org.smppconnector.simulator.text.MultipartMethod;
 
 /**
@@ -73,8 +75,7 @@ abstract class SendingTests {
 
     @Test
     void mobileTextAlertsIsBoundOverTls() {
-        List<org.smppconnector.simulator.session.SimulatedSession> bound =
-                Simulators.get("mta").awaitBound("mta", 1, java.time.Duration.ofSeconds(30));
+        List<SimulatedSession> bound = Simulators.get("mta").awaitBound("mta", 1, Duration.ofSeconds(30));
         assertTrue(bound.stream().allMatch(session -> session.endpoint().tls()), "every bind of mta is over TLS");
     }
 
