@@ -1,5 +1,7 @@
 package org.smppconnector.ra.inbound;
 
+import java.lang.reflect.Method;
+
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
@@ -137,7 +139,11 @@ public final class EndpointDispatcher {
             try {
                 result.complete(deliver());
             } catch (Throwable e) {
-                LOG.log(System.Logger.Level.DEBUG, "delivery of " + payload + " to " + activation.spec + " failed", e);
+                // Refused deliveries are answered ESME_RX_T_APPN and come again: say so at WARNING, so
+                // that a bean that fails every time is seen; the stack only at DEBUG.
+                LOG.log(System.Logger.Level.WARNING, "delivery of " + payload + " to " + activation.spec
+                        + " failed, the SMSC is told to deliver it again: " + e);
+                LOG.log(System.Logger.Level.DEBUG, "delivery failure", e);
                 result.completeExceptionally(e);
             }
         }
@@ -152,9 +158,10 @@ public final class EndpointDispatcher {
                     return false;
                 }
                 activation.implemented.put(kind, true);
-                boolean transacted = activation.factory.isDeliveryTransacted(kind.method());
+                Method method = kind.methodFor(endpoint);
+                boolean transacted = activation.factory.isDeliveryTransacted(method);
                 if (transacted) {
-                    endpoint.beforeDelivery(kind.method());
+                    endpoint.beforeDelivery(method);
                 }
                 try {
                     kind.invoke(endpoint, payload);
