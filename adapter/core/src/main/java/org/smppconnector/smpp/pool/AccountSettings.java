@@ -43,6 +43,7 @@ public final class AccountSettings {
     private final Set<Integer> allowedDataCodings;
     private final SegmentationSettings segmentation;
     private final Set<SmppOperation> supportedOperations;
+    private final AddressRules addressRules;
     private final Duration maxValidity;
     private final MessageIdNormalization messageIdNormalization;
     private final ErrCodeFormat receiptErrFormat;
@@ -68,6 +69,7 @@ public final class AccountSettings {
         this.allowedDataCodings = Set.copyOf(b.allowedDataCodings);
         this.segmentation = b.segmentation;
         this.supportedOperations = Set.copyOf(b.supportedOperations);
+        this.addressRules = b.addressRules;
         this.maxValidity = b.maxValidity;
         this.messageIdNormalization = b.messageIdNormalization;
         this.receiptErrFormat = b.receiptErrFormat;
@@ -187,6 +189,11 @@ public final class AccountSettings {
         return supportedOperations.contains(operation);
     }
 
+    /** How the SMSC wants addresses written, and which types of number it takes. */
+    public AddressRules addressRules() {
+        return addressRules;
+    }
+
     /** The longest validity period the SMSC accepts, when it says (BulkSMS: 21 days). */
     public Optional<Duration> maxValidity() {
         return Optional.ofNullable(maxValidity);
@@ -233,6 +240,7 @@ public final class AccountSettings {
         private final Set<Integer> allowedDataCodings = new HashSet<>(Set.of(0, 1, 3, 4, 8));
         private SegmentationSettings segmentation = SegmentationSettings.UDH_DEFAULT;
         private final Set<SmppOperation> supportedOperations = EnumSet.allOf(SmppOperation.class);
+        private AddressRules addressRules = AddressRules.ANY;
         private Duration maxValidity;
         private MessageIdNormalization messageIdNormalization = MessageIdNormalization.AS_IS;
         private ErrCodeFormat receiptErrFormat = ErrCodeFormat.DECIMAL;
@@ -261,6 +269,7 @@ public final class AccountSettings {
             allowedDataCodings(s.allowedDataCodings);
             segmentation = s.segmentation;
             supportedOperations(s.supportedOperations);
+            addressRules = s.addressRules;
             maxValidity = s.maxValidity;
             messageIdNormalization = s.messageIdNormalization;
             receiptErrFormat = s.receiptErrFormat;
@@ -405,6 +414,11 @@ public final class AccountSettings {
 
         public Builder supportedOperations(SmppOperation... value) {
             return supportedOperations(Set.of(value));
+        }
+
+        public Builder addressRules(AddressRules value) {
+            addressRules = Objects.requireNonNull(value, "addressRules");
+            return this;
         }
 
         public Builder maxValidity(Duration value) {

@@ -29,8 +29,8 @@ public enum ProviderPreset {
 
     /**
      * Two hosts (maintenance restarts one at a time), TLS on 8775 (plain on 2775), enquire_link
-     * every 30 s, reconnect after 30 s, submit_sm only, its own err: format. The host names are
-     * those on GatewayAPI's published SMPP page.
+     * every 30 s, reconnect after 30 s, submit_sm only, its own err: format, destinations of TON
+     * 0 or 1 only (it reads 0 as 1). The host names are those on GatewayAPI's published SMPP page.
      */
     GATEWAYAPI("GatewayAPI", false, b -> gatewayApi(b, "com")),
 
@@ -40,6 +40,8 @@ public enum ProviderPreset {
     /**
      * TLS required on port 2775, enquire_link every 30-60 s as the server closes sessions idle
      * for 120 s, reconnect 1, 2, 4 ... 60 s, ASCII / Latin-1 / UCS-2, query_sm and cancel_sm.
+     * Numbers in E.164 with their '+' (+12125551234); destinations international (TON 1), the
+     * sender its number (TON 1) or empty for the account's default (TON 0).
      */
     MOBILE_TEXT_ALERTS("Mobile Text Alerts", true, b -> b
             .defaultPort(2775)
@@ -49,6 +51,8 @@ public enum ProviderPreset {
             .reconnect(ReconnectPolicy.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60))
                     .withJitter(Jitter.plusMinus(0.1)))
             .allowedDataCodings(0, 1, 3, 8)
+            .addressRules(AddressRules.ANY.withInternationalNumbers(InternationalNumberFormat.PLUS_AND_DIGITS)
+                    .withDestinationTons(AddressRules.TON_INTERNATIONAL).withSourceTons(0, AddressRules.TON_INTERNATIONAL))
             .supportedOperations(SmppOperation.SUBMIT_SM, SmppOperation.QUERY_SM, SmppOperation.CANCEL_SM)),
 
     /** SMPP v5 offered, submit_sm and data_sm, ASCII / Latin-1 / UCS-2 / KSC5601 (Korean). */
@@ -109,6 +113,7 @@ public enum ProviderPreset {
                 .keepalive(KeepaliveSettings.every(Duration.ofSeconds(30)))
                 .reconnect(ReconnectPolicy.fixed(Duration.ofSeconds(30)).withJitter(Jitter.plusMinus(0.1)))
                 .allowedDataCodings(0, 2, 3, 4, 6, 8, 24, 240)
+                .addressRules(AddressRules.ANY.withDestinationTons(0, AddressRules.TON_INTERNATIONAL))
                 .supportedOperations(SmppOperation.SUBMIT_SM)
                 .receiptErrFormat(ErrCodeFormat.GATEWAYAPI);
     }

@@ -56,6 +56,7 @@ class AccountSettingsTest {
         assertEquals(SegmentationSettings.UDH_DEFAULT, s.segmentation());
         assertTrue(s.supports(SmppOperation.QUERY_SM));
         assertEquals(Optional.empty(), s.maxValidity());
+        assertEquals(AddressRules.ANY, s.addressRules());
         assertEquals(MessageIdNormalization.AS_IS, s.messageIdNormalization());
         assertEquals(ErrCodeFormat.DECIMAL, s.receiptErrFormat());
         assertEquals(RetryTable.defaultRules(), s.retryRules());
@@ -88,6 +89,7 @@ class AccountSettingsTest {
                 .segmentation(SegmentationSettings.UDH_DEFAULT.onlyFor(0))
                 .supportedOperations(SmppOperation.SUBMIT_SM)
                 .maxValidity(Duration.ofDays(2))
+                .addressRules(AddressRules.ANY.withInternationalNumbers(InternationalNumberFormat.PLUS_AND_DIGITS))
                 .messageIdNormalization(MessageIdNormalization.HEX_TO_DECIMAL)
                 .receiptErrFormat(ErrCodeFormat.HEX)
                 .retryRules(List.of())
@@ -102,6 +104,7 @@ class AccountSettingsTest {
         assertEquals(InterfaceVersion.V5_0, copy.interfaceVersion());
         assertEquals(Set.of(0), copy.segmentation().multipartDataCodings());
         assertEquals(Optional.of(Duration.ofDays(2)), copy.maxValidity());
+        assertEquals(InternationalNumberFormat.PLUS_AND_DIGITS, copy.addressRules().internationalNumbers());
         assertEquals(List.of(), copy.retryRules());
         assertEquals(Duration.ZERO, copy.windowWait());
         assertFalse(copy.supports(SmppOperation.DATA_SM));

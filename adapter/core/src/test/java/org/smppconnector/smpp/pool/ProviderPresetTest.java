@@ -67,6 +67,8 @@ class ProviderPresetTest {
         assertEquals(Set.of(0, 2, 3, 4, 6, 8, 24, 240), s.allowedDataCodings());
         assertEquals(Set.of(SmppOperation.SUBMIT_SM), s.supportedOperations());
         assertEquals(ErrCodeFormat.GATEWAYAPI, s.receiptErrFormat());
+        assertEquals(Set.of(0, 1), s.addressRules().destinationTons(), "destinations of TON 0 or 1 only");
+        assertEquals("4512345678", s.addressRules().write(1, "4512345678"));
         assertEquals("a.smpp.gatewayapi.eu", account(ProviderPreset.GATEWAYAPI_EU).hosts().get(0).host());
         AccountSettings plain = ProviderPreset.GATEWAYAPI.builder().name("x").credentials("u", "p")
                 .tls(TlsSettings.disabled()).hosts(List.of())
@@ -88,6 +90,9 @@ class ProviderPresetTest {
         assertEquals(Set.of(0, 1, 3, 8), s.allowedDataCodings());
         assertEquals(Set.of(SmppOperation.SUBMIT_SM, SmppOperation.QUERY_SM, SmppOperation.CANCEL_SM),
                 s.supportedOperations());
+        assertEquals("+12125551234", s.addressRules().write(1, "12125551234"), "E.164 with its '+'");
+        assertEquals(Set.of(1), s.addressRules().destinationTons(), "destinations international");
+        assertEquals(Set.of(0, 1), s.addressRules().sourceTons(), "its number, or empty for the default");
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> ProviderPreset.MOBILE_TEXT_ALERTS
                 .builder().name("x").credentials("u", "p").tls(TlsSettings.disabled()).build());
         assertEquals("tls", e.field());
@@ -99,6 +104,7 @@ class ProviderPresetTest {
         assertEquals(InterfaceVersion.V5_0, s.interfaceVersion());
         assertEquals(Set.of(0, 1, 3, 8, 14), s.allowedDataCodings());
         assertEquals(Set.of(SmppOperation.SUBMIT_SM, SmppOperation.DATA_SM), s.supportedOperations());
+        assertEquals(AddressRules.ANY, s.addressRules(), "its document states no address rule");
     }
 
     @Test
@@ -119,6 +125,7 @@ class ProviderPresetTest {
 
     @Test
     void genericIsTheBuilderDefaults() {
+        assertEquals(AddressRules.ANY, account(ProviderPreset.GENERIC).addressRules());
         assertEquals(AccountSettings.builder().name("test").credentials("user", "pass").host("smsc.example.net", 2775)
                 .build().toString(), account(ProviderPreset.GENERIC).toString());
     }

@@ -174,15 +174,16 @@ public final class MessageSender {
                     "cannot be sent with data_sm, which has no priority_flag: " + message.priority());
         }
         Instant now = Instant.now();
+        mapping.checkAddresses(message);
         mapping.checkValidity(message, now);
         EncodedText content = encodeWhole(message);
         DataSm sm = new DataSm();
         sm.setServiceType(message.serviceType().orElse(""));
         Address source = message.source().orElse(null);
         sm.setSource(source == null ? 0 : source.ton().code(), source == null ? 0 : source.npi().code(),
-                source == null ? "" : source.value());
+                source == null ? "" : mapping.written(source));
         sm.setDestination(message.destination().ton().code(), message.destination().npi().code(),
-                message.destination().value());
+                mapping.written(message.destination()));
         sm.setRegisteredDelivery(message.receiptRequest().registeredDelivery());
         sm.setDataCoding(content.dataCoding().value());
         sm.getTlvs().putBytes(Tag.MESSAGE_PAYLOAD, content.octets());
@@ -230,7 +231,7 @@ public final class MessageSender {
         QuerySm sm = new QuerySm();
         sm.setMessageId(messageId);
         Address sender = senderOf(messageId, source);
-        sm.setSource(sender.ton().code(), sender.npi().code(), sender.value());
+        sm.setSource(sender.ton().code(), sender.npi().code(), mapping.written(sender));
         QuerySmResp resp = send(sm, "query_sm");
         MessageState state = MessageState.fromCode(resp.getMessageState()).orElse(MessageState.UNKNOWN);
         return new QueryResult(resp.getMessageId() == null || resp.getMessageId().isEmpty() ? messageId : resp.getMessageId(),
@@ -244,7 +245,7 @@ public final class MessageSender {
         sm.setServiceType("");
         sm.setMessageId(messageId);
         Address sender = senderOf(messageId, source);
-        sm.setSource(sender.ton().code(), sender.npi().code(), sender.value());
+        sm.setSource(sender.ton().code(), sender.npi().code(), mapping.written(sender));
         sm.setDestination(0, 0, "");
         send(sm, "cancel_sm");
     }
@@ -264,7 +265,7 @@ public final class MessageSender {
         sm.setMessageId(messageId);
         Address sender = replacement.source().orElseGet(() -> original == null || original.source() == null
                 ? Address.of(org.smppconnector.api.Ton.UNKNOWN, org.smppconnector.api.Npi.UNKNOWN, "") : original.source());
-        sm.setSource(sender.ton().code(), sender.npi().code(), sender.value());
+        sm.setSource(sender.ton().code(), sender.npi().code(), mapping.written(sender));
         sm.setScheduleDeliveryTime("");
         sm.setValidityPeriod(replacement.validity().map(v -> SubmitMapping.validityPeriod(v, now)).orElse(""));
         sm.setRegisteredDelivery(replacement.receiptRequest().map(r -> r.registeredDelivery())

@@ -212,8 +212,14 @@ public class SmppManagedConnectionFactory implements ManagedConnectionFactory, R
         return account;
     }
 
-    @ConfigProperty(description = "generic, mitto, gatewayapi, gatewayapi-eu, mobile-text-alerts, surem or bulksms",
-            defaultValue = AccountProperties.DEFAULT_PROVIDER)
+    /*
+     * No defaultValue on any property (the field's initial value is the default): Payara and
+     * GlassFish register an annotation's default under the setter's name ("Provider"), keep the
+     * deployer's "provider" beside it as another property, and set both in no fixed order, so the
+     * default could replace what the deployer set.
+     */
+    @ConfigProperty(description = "generic (default), mitto, gatewayapi, gatewayapi-eu, mobile-text-alerts, surem"
+            + " or bulksms")
     public void setProvider(String provider) {
         this.provider = provider;
     }

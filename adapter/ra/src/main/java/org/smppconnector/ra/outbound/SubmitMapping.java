@@ -16,6 +16,7 @@ import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.Tag;
 import org.smppconnector.smpp.pdu.Tlvs;
 import org.smppconnector.smpp.pool.AccountSettings;
+import org.smppconnector.smpp.pool.AddressRules;
 import org.smppconnector.smpp.split.MessagePart;
 import org.smppconnector.smpp.split.MessageTooLongException;
 import org.smppconnector.smpp.split.ReferenceAllocator;
@@ -29,9 +30,11 @@ import org.smppconnector.smpp.text.UnencodableTextException;
 
 /**
  * From an application's {@link SmsMessage} to the submit_sm of each part, checked against the
- * account first: the validity against its maximum, the text against its encodings (and, for a
- * text that needs several parts, against the encodings it may split), the binary content against
- * its data codings. Whatever is refused is refused before anything is sent, naming the field.
+ * account first: the addresses against the types of number its SMSC takes, the validity against
+ * its maximum, the text against its encodings (and, for a text that needs several parts, against
+ * the encodings it may split), the binary content against its data codings. Whatever is refused
+ * is refused before anything is sent, naming the field. Addresses are written as the account's
+ * {@link AddressRules} say (an international number with its '+' where the SMSC wants E.164).
  */
 public final class SubmitMapping {
 
@@ -58,6 +61,7 @@ public final class SubmitMapping {
      * @throws InvalidMessageException the account cannot send the message
      */
     public Plan plan(SmsMessage message, Instant now) throws InvalidMessageException {
+        checkAddresses(message);
         checkValidity(message, now);
         SplitMessage split = message.isBinary() ? splitBinary(message) : splitText(message);
         List<SubmitSm> parts = new ArrayList<>(split.parts().size());
@@ -69,6 +73,28 @@ public final class SubmitMapping {
 
     /** The submit_sm of each part and the alphabet of the text (BINARY for binary content). */
     public record Plan(List<SubmitSm> parts, Alphabet alphabet) {
+    }
+
+    /** Refuses a destination or sender of a type of number the account's SMSC does not take. */
+    void checkAddresses(SmsMessage message) throws InvalidMessageException {
+        AddressRules rules = settings.addressRules();
+        Address destination = message.destination();
+        if (!rules.acceptsDestinationTon(destination.ton().code())) {
+            throw new InvalidMessageException(InvalidMessageException.DESTINATION, "is " + destination + "; account '"
+                    + settings.name() + "' (" + settings.preset().displayName() + ") sends only to types of number "
+                    + rules.destinationTons() + " (1: international, written +country code and number)");
+        }
+        Address source = message.source().orElse(null);
+        if (source != null && !rules.acceptsSourceTon(source.ton().code())) {
+            throw new InvalidMessageException(InvalidMessageException.SOURCE, "is " + source + "; account '"
+                    + settings.name() + "' (" + settings.preset().displayName() + ") sends only from types of number "
+                    + rules.sourceTons() + " (1: international; leave it out for the account's default sender)");
+        }
+    }
+
+    /** The address as the account's SMSC wants it written (E.164 with its '+' for some). */
+    String written(Address address) {
+        return settings.addressRules().write(address.ton().code(), address.value());
     }
 
     void checkValidity(SmsMessage message, Instant now) throws InvalidMessageException {
@@ -158,10 +184,10 @@ public final class SubmitMapping {
         if (source == null) {
             sm.setSource(0, 0, "");
         } else {
-            sm.setSource(source.ton().code(), source.npi().code(), source.value());
+            sm.setSource(source.ton().code(), source.npi().code(), written(source));
         }
         Address destination = message.destination();
-        sm.setDestination(destination.ton().code(), destination.npi().code(), destination.value());
+        sm.setDestination(destination.ton().code(), destination.npi().code(), written(destination));
         sm.setEsmClass(part.esmClassFlags());
         sm.setPriorityFlag(message.priority().level());
         sm.setValidityPeriod(message.validity().map(v -> validityPeriod(v, now)).orElse(""));

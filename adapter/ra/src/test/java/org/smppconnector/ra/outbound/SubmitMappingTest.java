@@ -136,6 +136,56 @@ class SubmitMappingTest {
     }
 
     @Test
+    void internationalNumbersAreWrittenAsTheAccountsSmscWantsThem() throws Exception {
+        // Mobile Text Alerts: E.164 with its '+', TON 1 / NPI 1 (its document, "Addressing")
+        SubmitSm mta = new SubmitMapping(account(ProviderPreset.MOBILE_TEXT_ALERTS)).plan(SmsMessage.builder()
+                .source("+1 212 555 0000").destination("+12125551234").text("Your code is 483920").build(), NOW)
+                .parts().get(0);
+        assertEquals("+12125551234", mta.getDestinationAddr());
+        assertEquals(1, mta.getDestAddrTon());
+        assertEquals(1, mta.getDestAddrNpi());
+        assertEquals("+12125550000", mta.getSourceAddr());
+        assertEquals(1, mta.getSourceAddrTon());
+        SubmitSm defaultSender = new SubmitMapping(account(ProviderPreset.MOBILE_TEXT_ALERTS)).plan(SmsMessage.builder()
+                .destination("+12125551234").text("x").build(), NOW).parts().get(0);
+        assertEquals("", defaultSender.getSourceAddr(), "empty: the account's default sending number");
+        assertEquals(0, defaultSender.getSourceAddrTon());
+        // every part of a long message
+        for (SubmitSm part : new SubmitMapping(account(ProviderPreset.MOBILE_TEXT_ALERTS)).plan(SmsMessage.builder()
+                .destination("+12125551234").text("x".repeat(200)).build(), NOW).parts()) {
+            assertEquals("+12125551234", part.getDestinationAddr());
+        }
+        // the others: digits only
+        for (ProviderPreset preset : List.of(ProviderPreset.GENERIC, ProviderPreset.MITTO, ProviderPreset.GATEWAYAPI,
+                ProviderPreset.SUREM, ProviderPreset.BULKSMS)) {
+            SubmitSm sm = new SubmitMapping(account(preset)).plan(message().source("+4511111111").build(), NOW)
+                    .parts().get(0);
+            assertEquals("4512345678", sm.getDestinationAddr(), preset::toString);
+            assertEquals("4511111111", sm.getSourceAddr(), preset::toString);
+        }
+    }
+
+    @Test
+    void addressesOfATypeTheSmscDoesNotTakeAreRefusedBeforeAnythingIsSent() throws Exception {
+        AccountSettings mta = account(ProviderPreset.MOBILE_TEXT_ALERTS);
+        assertEquals(InvalidMessageException.DESTINATION,
+                fieldOf(mta, SmsMessage.builder().destination("12345").text("short code").build()));
+        assertEquals(InvalidMessageException.DESTINATION,
+                fieldOf(mta, SmsMessage.builder().destination("0612345678").text("unknown type").build()));
+        assertEquals(InvalidMessageException.SOURCE, fieldOf(mta, message().destination("+12125551234").build()),
+                "a sender name: Mobile Text Alerts sends from the account's numbers");
+        // GatewayAPI takes TON 0 and 1 only
+        AccountSettings gatewayApi = account(ProviderPreset.GATEWAYAPI);
+        assertEquals(InvalidMessageException.DESTINATION, fieldOf(gatewayApi, message().destination("12345").build()));
+        new SubmitMapping(gatewayApi).plan(message().destination("0612345678").build(), NOW);
+        // the generic account takes any
+        new SubmitMapping(account(ProviderPreset.GENERIC)).plan(message().destination("12345").build(), NOW);
+        InvalidMessageException e = assertThrows(InvalidMessageException.class,
+                () -> new SubmitMapping(mta).plan(SmsMessage.builder().destination("12345").text("x").build(), NOW));
+        assertTrue(e.getMessage().contains("Mobile Text Alerts") && e.getMessage().contains("[1]"), e.getMessage());
+    }
+
+    @Test
     void theBuilderRefusesWhatTheMessageAloneShowsBeforeAnythingIsSent() {
         InvalidMessageException notANumber = assertThrows(InvalidMessageException.class,
                 () -> SmsMessage.builder().destination("call me").text("x").build());

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,8 +38,6 @@ abstract class ReceivingTests {
     }
 
     @Test
-    @Disabled("adapter: the send is refused (ESME_RINVDSTADR) before a receipt can come; see"
-            + " SendingTests.mobileTextAlertsIsReachedOverTlsWithE164Destinations")
     void theReceiptOfAMobileTextAlertsMessageReachesTheMdb() {
         theReceiptOfAMessageReachesTheMdb("mta");
     }

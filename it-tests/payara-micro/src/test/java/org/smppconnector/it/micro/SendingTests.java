@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.smppconnector.simulator.message.ReceivedMessage;
 import org.smppconnector.simulator.session.SimulatedSession;
@@ -80,9 +79,6 @@ abstract class SendingTests {
     }
 
     @Test
-    @Disabled("adapter: Mobile Text Alerts wants destination_addr as E.164 with its '+' (+12125551234, its"
-            + " document, section 'destination address'); the adapter sends 12125551234 and the SMSC answers"
-            + " ESME_RINVDSTADR. Enable once the preset writes the '+'.")
     void mobileTextAlertsIsReachedOverTlsWithE164Destinations() {
         String id = Sends.accepted("mta", "+12125551234", "Your code is 483920", false, 1).messageIds().get(0);
 
@@ -114,10 +110,6 @@ abstract class SendingTests {
     }
 
     @Test
-    @Disabled("adapter: BulkSMS takes multipart messages in GSM-7 only (its preset: UDH only for data_coding 0);"
-            + " the adapter splits a long UCS-2 text anyway and the SMSC refuses the first part with"
-            + " ESME_RINVDCS, where the adapter should refuse it before sending (InvalidMessageException, 400"
-            + " naming text). Enable once it does.")
     void bulkSmsRefusesLongUcs2BeforeSending() {
         long received = Simulators.get("bulksms").messages("bulksms").size();
         SampleClient.Answer refused = Sends.whenBound("bulksms", "+4512345678", CYRILLIC_LONG, false);
