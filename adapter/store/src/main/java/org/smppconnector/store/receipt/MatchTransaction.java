@@ -180,17 +180,21 @@ final class MatchTransaction {
                 for (Item item : chunk) {
                     byFingerprint.computeIfAbsent(item.fingerprint, f -> new ArrayList<>()).add(item);
                 }
-                List<String> fingerprints = new ArrayList<>(byFingerprint.keySet());
-                try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, part_id FROM receipt WHERE account = ?"
-                        + " AND fingerprint IN (" + InList.placeholders(fingerprints.size()) + ")")) {
-                    s.setString(1, account.getKey());
-                    InList.bindStrings(s, 2, fingerprints);
+                // By message id (the fingerprint covers it): see findParts.
+                List<String> messageIds = chunk.stream().map(i -> i.record.messageId()).distinct().toList();
+                try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, part_id, account FROM receipt"
+                        + " WHERE message_id IN (" + InList.placeholders(messageIds.size()) + ")")) {
+                    InList.bindStrings(s, 1, messageIds);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             long id = rs.getLong(1);
                             rs.getLong(3);
                             boolean matched = !rs.wasNull();
-                            for (Item item : byFingerprint.get(rs.getString(2))) {
+                            List<Item> same = byFingerprint.get(rs.getString(2));
+                            if (same == null || !account.getKey().equals(rs.getString(4))) {
+                                continue;
+                            }
+                            for (Item item : same) {
                                 item.existingId = id;
                                 item.existingMatched = matched;
                             }
@@ -211,7 +215,15 @@ final class MatchTransaction {
         }
     }
 
-    /** The newest part with the receipt's account and message id (ids are reused, rarely). */
+    /**
+     * The newest part with the receipt's account and message id (ids are reused, rarely).
+     *
+     * <p>Parts (and receipts, in {@link #findDuplicates}) are looked up by {@code message_id IN
+     * (...)} alone, on that column's own index, and the account compared here: given
+     * {@code account = ? AND message_id IN (...)}, H2 2.2 uses the (account, message_id) index
+     * for the account only and reads every row of the account, so each batch grew slower with
+     * the table.
+     */
     private static void findParts(Connection c, List<Item> items) throws SQLException {
         Map<String, Map<String, List<Item>>> byAccount = new LinkedHashMap<>();
         for (Item item : items) {
@@ -221,12 +233,14 @@ final class MatchTransaction {
         for (Map.Entry<String, Map<String, List<Item>>> account : byAccount.entrySet()) {
             List<String> messageIds = new ArrayList<>(account.getValue().keySet());
             for (List<String> chunk : InList.chunks(messageIds)) {
-                try (PreparedStatement s = c.prepareStatement("SELECT id, submission_id, message_id FROM submission_part"
-                        + " WHERE account = ? AND message_id IN (" + InList.placeholders(chunk.size()) + ")")) {
-                    s.setString(1, account.getKey());
-                    InList.bindStrings(s, 2, chunk);
+                try (PreparedStatement s = c.prepareStatement("SELECT id, submission_id, message_id, account FROM"
+                        + " submission_part WHERE message_id IN (" + InList.placeholders(chunk.size()) + ")")) {
+                    InList.bindStrings(s, 1, chunk);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
+                            if (!account.getKey().equals(rs.getString(4))) {
+                                continue;
+                            }
                             long partId = rs.getLong(1);
                             for (Item item : account.getValue().get(rs.getString(3))) {
                                 if (partId > item.partId) {

@@ -2,6 +2,7 @@ package org.smppconnector.store.schema;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -17,6 +18,9 @@ public final class StoreMigrations {
     /** Flyway's history table, named so that it cannot clash with an application's own. */
     public static final String HISTORY_TABLE = "smppconnector_schema_history";
 
+    private static final int ATTEMPTS = 3;
+    private static final long PAUSE_MILLIS = 250;
+
     private StoreMigrations() {
     }
 
@@ -28,8 +32,29 @@ public final class StoreMigrations {
      *         a newer or altered history than this jar knows
      */
     public static String migrate(DataSource dataSource) {
-        MigrateResult result = flyway(dataSource).migrate();
-        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                MigrateResult result = flyway(dataSource).migrate();
+                return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            } catch (FlywayException e) {
+                // On an empty database both sides may create the history table at once; the one that
+                // lost finds it created but still empty ("unable to baseline"), and a moment later
+                // finds the schema migrated. A real failure fails again and is thrown.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt * PAUSE_MILLIS, e);
+            }
+        }
+    }
+
+    private static void pause(long millis, FlywayException cause) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     private static Flyway flyway(DataSource dataSource) {
