@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Placeholders for {@code IN (...)}, padded to a power of two by repeating the last value, so
- * that a handful of distinct statements serve every batch size and the drivers' statement
- * caches (PostgreSQL's server-side prepare) keep working.
+ * Placeholders for {@code IN (...)}, padded to 8, 64 or 1024 values by repeating the last one,
+ * so that three statements serve every batch size and the statement caches keep working: H2
+ * keeps only 8 parsed statements per connection by default (QUERY_CACHE_SIZE), PostgreSQL's
+ * driver prepares on the server what it sees often.
  */
 public final class InList {
 
@@ -23,12 +24,22 @@ public final class InList {
         if (count < 1 || count > MAX) {
             throw new IllegalArgumentException("an IN list holds 1.." + MAX + " values, not " + count);
         }
-        return Integer.highestOneBit(count) == count ? count : Integer.highestOneBit(count) << 1;
+        return count <= 8 ? 8 : count <= 64 ? 64 : MAX;
     }
 
     /** {@code ?, ?, ?, ?} for {@code count} values, padded. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(paddedSize(count), "?"));
+    }
+
+    /**
+     * A one-column table of {@code count} parameters (padded), {@code (VALUES (CAST(? AS type)), ...) AS v(k)},
+     * to join with: H2 probes a composite index once per value this way, where it would use an
+     * {@code IN} list only on an index's first column. Bind it with {@link #bindStrings}.
+     */
+    public static String valuesTable(int count, String sqlType) {
+        String row = "(CAST(? AS " + sqlType + "))";
+        return "(VALUES " + String.join(", ", Collections.nCopies(paddedSize(count), row)) + ") AS v(k)";
     }
 
     /** Binds the values from {@code index} on, then the padding; returns the next index. */

@@ -16,33 +16,42 @@ import java.util.TreeMap;
 import org.smppconnector.store.jdbc.InList;
 import org.smppconnector.store.jdbc.Jdbc;
 import org.smppconnector.store.state.DeliveryState;
+import org.smppconnector.store.submission.PendingSubmission;
+import org.smppconnector.store.submission.PendingSubmissions;
 
 /**
  * The statements of one receipt batch, in a fixed number of round trips whatever its size:
- * find duplicates, find the parts, lock their submissions (in id order, so that two nodes
- * cannot deadlock), read all their parts, apply the states in memory, write receipts, parts and
- * submissions in JDBC batches.
+ * find duplicates; apply the receipts of this node's queued submissions to them before they
+ * are inserted (the usual case: each row is written once, with its state); for the others,
+ * find the parts, lock their submissions (in id order, so that two nodes cannot deadlock), read
+ * all their parts, apply the states in memory; then write receipts, parts and submissions in
+ * JDBC batches.
  */
-final class MatchTransaction {
+final class MatchTransaction implements PendingSubmissions.Work<Void> {
 
     private final String node;
+    private final List<Item> items;
 
-    MatchTransaction(String node) {
+    MatchTransaction(String node, List<Item> items) {
         this.node = node;
+        this.items = items;
     }
 
     /** A receipt in a batch, and what the batch found for it. */
     static final class Item {
         final ReceiptRecord record;
         final String fingerprint;
+        /** Received now, not re-read from the store: a duplicate of it counts as a delivery. */
+        final boolean received;
         /** The receipt's row when it is already stored (a duplicate, or an orphan being matched). */
         Long existingId;
         boolean existingMatched;
-        /** Received now, not re-read from the store: a duplicate of it counts as a delivery. */
-        final boolean received;
         /** An earlier item of the same batch this one duplicates. */
         Item sameAs;
         int extraDeliveries;
+        /** Its submission when it is among those being inserted in this transaction. */
+        PendingSubmission pending;
+        int pendingPart;
         long partId;
         long submissionId;
         ReceiptMatch result;
@@ -62,6 +71,7 @@ final class MatchTransaction {
             return new Item(record, receiptId, false);
         }
 
+        /** Back to what the receipt alone says, before a (repeated) attempt. */
         void reset() {
             if (received) {
                 existingId = null;
@@ -69,6 +79,8 @@ final class MatchTransaction {
             existingMatched = false;
             sameAs = null;
             extraDeliveries = 0;
+            pending = null;
+            pendingPart = 0;
             partId = 0;
             submissionId = 0;
             result = null;
@@ -123,32 +135,58 @@ final class MatchTransaction {
         }
     }
 
-    /**
-     * Applies the batch.
-     *
-     * @return false, having written nothing, when {@code stopWhenUnmatched} and a receipt to
-     *         apply found no submission: the caller writes its queued submissions and runs again
-     */
-    boolean apply(Connection c, List<Item> items, boolean stopWhenUnmatched) throws SQLException {
-        findDuplicates(c, items);
-        findParts(c, items);
-        if (stopWhenUnmatched && items.stream().anyMatch(i -> i.applies() && i.partId == 0)) {
-            return false;
+    @Override
+    public void beforeInsert(Connection c, List<PendingSubmission> pending) throws SQLException {
+        findDuplicates(c);
+        if (pending.isEmpty()) {
+            return;
         }
-        Map<Long, Submission> submissions = lockSubmissions(c, items);
+        Map<String, PendingSubmission> byKey = new HashMap<>();
+        Map<String, Integer> partOfKey = new HashMap<>();
+        for (PendingSubmission p : pending) {
+            List<String> ids = p.record().messageIds();
+            for (int part = 1; part <= ids.size(); part++) {
+                String key = p.record().account() + '\0' + ids.get(part - 1);
+                byKey.put(key, p);     // a later submission with a reused id wins
+                partOfKey.put(key, part);
+            }
+        }
+        for (Item item : items) {
+            String key = item.record.account() + '\0' + item.record.messageId();
+            PendingSubmission p = byKey.get(key);
+            if (p != null) {
+                item.pending = p;
+                item.pendingPart = partOfKey.get(key);
+                if (item.applies()) {
+                    p.apply(item.pendingPart, item.record.state(), item.record.errorCode(), item.record.receivedAt());
+                }
+            }
+        }
+    }
+
+    @Override
+    public Void afterInsert(Connection c) throws SQLException {
+        for (Item item : items) {
+            if (item.pending != null) {
+                item.submissionId = item.pending.id();
+                item.partId = item.pending.partId(item.pendingPart);
+            }
+        }
+        findStoredParts(c);
+        Map<Long, Submission> submissions = lockSubmissions(c);
         Map<Long, Part> parts = readParts(c, submissions);
-        applyStates(items, submissions, parts);
-        writeReceipts(c, items);
+        applyStates(submissions, parts);
+        writeReceipts(c);
         writeParts(c, parts);
         writeSubmissions(c, submissions);
         for (Item item : items) {
             item.result = result(item, submissions, parts);
         }
-        return true;
+        return null;
     }
 
     /** Unmatched receipts received since {@code since} whose part is now in the store. */
-    List<Item> findMatchableOrphans(Connection c, Instant since, int limit) throws SQLException {
+    static List<Item> findMatchableOrphans(Connection c, Instant since, int limit) throws SQLException {
         List<Item> orphans = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.account, r.message_id, r.state, r.error_code,"
                 + " r.received_at FROM receipt r WHERE r.part_id IS NULL AND r.received_at >= ? AND EXISTS (SELECT 1 FROM"
@@ -167,37 +205,25 @@ final class MatchTransaction {
         return orphans;
     }
 
-    private static void findDuplicates(Connection c, List<Item> items) throws SQLException {
-        Map<String, List<Item>> byAccount = new LinkedHashMap<>();
+    private void findDuplicates(Connection c) throws SQLException {
+        Map<String, List<Item>> byFingerprint = new LinkedHashMap<>();
         for (Item item : items) {
             if (item.received) {
-                byAccount.computeIfAbsent(item.record.account(), a -> new ArrayList<>()).add(item);
+                byFingerprint.computeIfAbsent(item.fingerprint, f -> new ArrayList<>()).add(item);
             }
         }
-        for (Map.Entry<String, List<Item>> account : byAccount.entrySet()) {
-            for (List<Item> chunk : InList.chunks(account.getValue())) {
-                Map<String, List<Item>> byFingerprint = new HashMap<>();
-                for (Item item : chunk) {
-                    byFingerprint.computeIfAbsent(item.fingerprint, f -> new ArrayList<>()).add(item);
-                }
-                // By message id (the fingerprint covers it): see findParts.
-                List<String> messageIds = chunk.stream().map(i -> i.record.messageId()).distinct().toList();
-                try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, part_id, account FROM receipt"
-                        + " WHERE message_id IN (" + InList.placeholders(messageIds.size()) + ")")) {
-                    InList.bindStrings(s, 1, messageIds);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            long id = rs.getLong(1);
-                            rs.getLong(3);
-                            boolean matched = !rs.wasNull();
-                            List<Item> same = byFingerprint.get(rs.getString(2));
-                            if (same == null || !account.getKey().equals(rs.getString(4))) {
-                                continue;
-                            }
-                            for (Item item : same) {
-                                item.existingId = id;
-                                item.existingMatched = matched;
-                            }
+        for (List<String> chunk : InList.chunks(new ArrayList<>(byFingerprint.keySet()))) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, part_id FROM receipt WHERE fingerprint IN ("
+                    + InList.placeholders(chunk.size()) + ")")) {
+                InList.bindStrings(s, 1, chunk);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        rs.getLong(3);
+                        boolean matched = !rs.wasNull();
+                        for (Item item : byFingerprint.get(rs.getString(2))) {
+                            item.existingId = id;
+                            item.existingMatched = matched;
                         }
                     }
                 }
@@ -206,7 +232,7 @@ final class MatchTransaction {
         Map<String, Item> firstNew = new HashMap<>();
         for (Item item : items) {
             if (item.received && item.existingId == null) {
-                Item first = firstNew.putIfAbsent(item.record.account() + '\0' + item.fingerprint, item);
+                Item first = firstNew.putIfAbsent(item.fingerprint, item);
                 if (first != null) {
                     item.sameAs = first;
                     first.extraDeliveries++;
@@ -215,32 +241,26 @@ final class MatchTransaction {
         }
     }
 
-    /**
-     * The newest part with the receipt's account and message id (ids are reused, rarely).
-     *
-     * <p>Parts (and receipts, in {@link #findDuplicates}) are looked up by {@code message_id IN
-     * (...)} alone, on that column's own index, and the account compared here: given
-     * {@code account = ? AND message_id IN (...)}, H2 2.2 uses the (account, message_id) index
-     * for the account only and reads every row of the account, so each batch grew slower with
-     * the table.
-     */
-    private static void findParts(Connection c, List<Item> items) throws SQLException {
+    /** For receipts of no queued submission: the newest stored part with their account and message id. */
+    private void findStoredParts(Connection c) throws SQLException {
         Map<String, Map<String, List<Item>>> byAccount = new LinkedHashMap<>();
         for (Item item : items) {
-            byAccount.computeIfAbsent(item.record.account(), a -> new LinkedHashMap<>())
-                    .computeIfAbsent(item.record.messageId(), m -> new ArrayList<>()).add(item);
+            if (item.pending == null) {
+                byAccount.computeIfAbsent(item.record.account(), a -> new LinkedHashMap<>())
+                        .computeIfAbsent(item.record.messageId(), m -> new ArrayList<>()).add(item);
+            }
         }
         for (Map.Entry<String, Map<String, List<Item>>> account : byAccount.entrySet()) {
             List<String> messageIds = new ArrayList<>(account.getValue().keySet());
             for (List<String> chunk : InList.chunks(messageIds)) {
-                try (PreparedStatement s = c.prepareStatement("SELECT id, submission_id, message_id, account FROM"
-                        + " submission_part WHERE message_id IN (" + InList.placeholders(chunk.size()) + ")")) {
-                    InList.bindStrings(s, 1, chunk);
+                // Joined with a table of values: H2 probes the (account, message_id) index per value.
+                try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.submission_id, p.message_id FROM "
+                        + InList.valuesTable(chunk.size(), "VARCHAR(100)")
+                        + " JOIN submission_part p ON p.account = ? AND p.message_id = v.k")) {
+                    int next = InList.bindStrings(s, 1, chunk);
+                    s.setString(next, account.getKey());
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            if (!account.getKey().equals(rs.getString(4))) {
-                                continue;
-                            }
                             long partId = rs.getLong(1);
                             for (Item item : account.getValue().get(rs.getString(3))) {
                                 if (partId > item.partId) {
@@ -255,8 +275,9 @@ final class MatchTransaction {
         }
     }
 
-    private static Map<Long, Submission> lockSubmissions(Connection c, List<Item> items) throws SQLException {
-        List<Long> ids = items.stream().filter(i -> i.partId != 0).map(i -> i.submissionId).distinct().sorted().toList();
+    private Map<Long, Submission> lockSubmissions(Connection c) throws SQLException {
+        List<Long> ids = items.stream().filter(i -> i.pending == null && i.partId != 0).map(i -> i.submissionId)
+                .distinct().sorted().toList();
         Map<Long, Submission> submissions = new TreeMap<>();
         for (List<Long> chunk : InList.chunks(ids)) {
             try (PreparedStatement s = c.prepareStatement("SELECT id, user_reference, part_count, state, submitted_at"
@@ -294,9 +315,10 @@ final class MatchTransaction {
         return parts;
     }
 
-    private static void applyStates(List<Item> items, Map<Long, Submission> submissions, Map<Long, Part> parts) {
+    /** The receipts of stored submissions, in batch order; those of queued ones were applied before the insert. */
+    private void applyStates(Map<Long, Submission> submissions, Map<Long, Part> parts) {
         for (Item item : items) {
-            if (!item.applies() || item.partId == 0) {
+            if (item.pending != null || !item.applies() || item.partId == 0) {
                 continue;
             }
             Part part = parts.get(item.partId);
@@ -327,7 +349,7 @@ final class MatchTransaction {
         }
     }
 
-    private void writeReceipts(Connection c, List<Item> items) throws SQLException {
+    private void writeReceipts(Connection c) throws SQLException {
         boolean inserts = false;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO receipt (account, message_id, part_id, state, error_code,"
                 + " submit_date, done_date, received_at, node, session, text, fingerprint, deliveries)"
@@ -339,11 +361,7 @@ final class MatchTransaction {
                 ReceiptRecord r = item.record;
                 s.setString(1, r.account());
                 s.setString(2, r.messageId());
-                if (item.partId == 0) {
-                    s.setNull(3, Types.BIGINT);
-                } else {
-                    s.setLong(3, item.partId);
-                }
+                setPartId(s, 3, item.partId);
                 s.setString(4, r.state().name());
                 s.setString(5, r.errorCode());
                 Jdbc.setInstant(s, 6, r.submitDate());
@@ -369,11 +387,7 @@ final class MatchTransaction {
                     continue;
                 }
                 s.setInt(1, item.received ? 1 : 0);
-                if (item.partId == 0) {
-                    s.setNull(2, Types.BIGINT);
-                } else {
-                    s.setLong(2, item.partId);
-                }
+                setPartId(s, 2, item.partId);
                 s.setLong(3, item.existingId);
                 s.addBatch();
                 updates = true;
@@ -381,6 +395,14 @@ final class MatchTransaction {
             if (updates) {
                 s.executeBatch();
             }
+        }
+    }
+
+    private static void setPartId(PreparedStatement s, int index, long partId) throws SQLException {
+        if (partId == 0) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, partId);
         }
     }
 
@@ -403,31 +425,32 @@ final class MatchTransaction {
     }
 
     private static void writeSubmissions(Connection c, Map<Long, Submission> submissions) throws SQLException {
-        boolean any = false;
+        List<Submission> dirty = submissions.values().stream().filter(s -> s.dirty).toList();
+        if (dirty.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("UPDATE submission SET state = ?, state_at = ? WHERE id = ?")) {
-            for (Submission submission : submissions.values()) {
-                if (submission.dirty) {
-                    s.setString(1, submission.state.name());
-                    Jdbc.setInstant(s, 2, submission.stateAt);
-                    s.setLong(3, submission.id);
-                    s.addBatch();
-                    any = true;
-                }
+            for (Submission submission : dirty) {
+                s.setString(1, submission.state.name());
+                Jdbc.setInstant(s, 2, submission.stateAt);
+                s.setLong(3, submission.id);
+                s.addBatch();
             }
-            if (any) {
-                s.executeBatch();
-            }
+            s.executeBatch();
         }
     }
 
     private static ReceiptMatch result(Item item, Map<Long, Submission> submissions, Map<Long, Part> parts) {
         boolean duplicate = item.duplicate();
-        if (item.partId == 0) {
-            return ReceiptMatch.unmatched(item.record, duplicate);
+        if (item.pending != null) {
+            PendingSubmission p = item.pending;
+            return new ReceiptMatch(item.record, duplicate, true, p.id(), item.partId, item.pendingPart,
+                    p.record().partCount(), p.record().userReference(), p.state(item.pendingPart), p.combinedState(),
+                    p.record().submittedAt());
         }
         Submission submission = submissions.get(item.submissionId);
         Part part = parts.get(item.partId);
-        if (submission == null || part == null) {
+        if (item.partId == 0 || submission == null || part == null) {
             return ReceiptMatch.unmatched(item.record, duplicate);
         }
         return new ReceiptMatch(item.record, duplicate, true, submission.id, part.id, part.number, submission.partCount,

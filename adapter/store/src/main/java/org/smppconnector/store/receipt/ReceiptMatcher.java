@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.smppconnector.store.StoreException;
 import org.smppconnector.store.jdbc.Jdbc;
+import org.smppconnector.store.submission.PendingSubmissions;
 
 /**
  * Records receipts and matches each to its submission part through the store, so that a
@@ -24,10 +26,11 @@ import org.smppconnector.store.jdbc.Jdbc;
  * <p>{@link #match} is group-committed: concurrent callers (one per receiving bind or work item)
  * share one transaction. Whichever caller finds no transaction running commits everything
  * queued; callers arriving meanwhile queue for the next one and wake when theirs is done.
- * No thread of its own. A receipt whose submission is not in the store yet is recorded
- * unmatched; when this node has submissions queued it writes them and looks again first, and
+ * No thread of its own. The transaction writes this node's queued submissions first, so a
+ * receipt that overtook its submission's batch still finds it. A receipt whose submission is in
+ * no store yet (another node's, still queued there) is recorded unmatched, and
  * {@link #matchOrphans()} (run after every batch of submissions and by the adapter's timer)
- * matches the rest when their submission arrives, from any node.
+ * matches it when the submission arrives.
  */
 public final class ReceiptMatcher {
 
@@ -39,13 +42,16 @@ public final class ReceiptMatcher {
     private final Clock clock;
     private final PendingSubmissions pending;
     private final Duration orphanWindow;
-    private final MatchTransaction transaction;
+    private final String node;
 
     /** Guards the queue and the leader flag; the leader commits without holding it. */
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition batchDone = lock.newCondition();
     private final Queue<Waiting> waiting = new ArrayDeque<>();
     private boolean leading;
+
+    private final AtomicLong transactions = new AtomicLong();
+    private final AtomicLong recorded = new AtomicLong();
 
     private record Waiting(ReceiptRecord receipt, CompletableFuture<ReceiptMatch> result) {
     }
@@ -61,7 +67,7 @@ public final class ReceiptMatcher {
         this.clock = clock;
         this.pending = pending;
         this.orphanWindow = orphanWindow;
-        this.transaction = new MatchTransaction(node);
+        this.node = node;
     }
 
     /**
@@ -137,7 +143,7 @@ public final class ReceiptMatcher {
         int matched = 0;
         while (true) {
             List<MatchTransaction.Item> orphans = Jdbc.read(dataSource, "find unmatched receipts",
-                    c -> transaction.findMatchableOrphans(c, clock.instant().minus(orphanWindow), MAX_BATCH));
+                    c -> MatchTransaction.findMatchableOrphans(c, clock.instant().minus(orphanWindow), MAX_BATCH));
             if (orphans.isEmpty()) {
                 return matched;
             }
@@ -168,31 +174,35 @@ public final class ReceiptMatcher {
     }
 
     /**
-     * One transaction over the items, tried again when another node raced it (the same receipt
-     * inserted meanwhile, a deadlock); when {@code mayFlush} and a receipt finds no submission
-     * while this node has some queued, they are written first and the transaction starts over.
+     * One transaction over the items (with this node's queued submissions written first), tried
+     * again when another node raced it: the same receipt inserted meanwhile, a deadlock.
      */
-    private void run(List<MatchTransaction.Item> items, boolean mayFlush) {
-        boolean flushFirst = false;
+    private void run(List<MatchTransaction.Item> items, boolean withPending) {
+        PendingSubmissions submissions = withPending ? pending : PendingSubmissions.NONE;
         for (int attempt = 1; ; attempt++) {
-            if (flushFirst) {
-                pending.flush();
-            }
-            boolean canFlush = mayFlush && !flushFirst && pending.hasPending();
             items.forEach(MatchTransaction.Item::reset);
             try {
-                boolean done = Jdbc.inTransaction(dataSource, "record " + items.size() + " receipts",
-                        c -> transaction.apply(c, items, canFlush));
-                if (done) {
-                    return;
-                }
-                flushFirst = true;
+                submissions.inTransactionWithPending(dataSource, "record " + items.size() + " receipts",
+                        new MatchTransaction(node, items));
+                transactions.incrementAndGet();
+                recorded.addAndGet(items.size());
+                return;
             } catch (StoreException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException sql) || !isRace(sql)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** Transactions committed since start: with {@link #receiptsProcessed()}, how well receipts are grouped. */
+    public long transactions() {
+        return transactions.get();
+    }
+
+    /** Receipts (and matched orphans) committed since start. */
+    public long receiptsProcessed() {
+        return recorded.get();
     }
 
     /** A unique violation (the same receipt inserted by another node), a deadlock or a serialisation failure. */

@@ -85,7 +85,8 @@ public record ReceiptRecord(String account, String messageId, DeliveryState stat
 
     /**
      * What makes this receipt itself, whichever node receives it and however often: a digest of
-     * its message id, state, error, dates and text. A second delivery has the same fingerprint.
+     * its account, message id, state, error, dates and text. A second delivery has the same
+     * fingerprint; the store keeps one receipt per fingerprint.
      */
     public String fingerprint() {
         MessageDigest sha256;
@@ -94,7 +95,7 @@ public record ReceiptRecord(String account, String messageId, DeliveryState stat
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        String identity = messageId + '\0' + state.name() + '\0' + Objects.toString(errorCode, "") + '\0'
+        String identity = account + '\0' + messageId + '\0' + state.name() + '\0' + Objects.toString(errorCode, "") + '\0'
                 + Objects.toString(submitDate, "") + '\0' + Objects.toString(doneDate, "") + '\0'
                 + Objects.toString(text, "");
         return HEX.formatHex(sha256.digest(identity.getBytes(StandardCharsets.UTF_8)));

@@ -17,30 +17,32 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.smppconnector.store.StoreException;
 import org.smppconnector.store.jdbc.Jdbc;
-import org.smppconnector.store.receipt.PendingSubmissions;
-import org.smppconnector.store.state.DeliveryState;
 
 /**
  * Records submissions with their parts, many per transaction, so that the send path is not
  * slowed by a commit per message. {@link #record} only queues (and, when a batch is full or
  * due, writes it on the caller's thread unless another thread is already writing); the
  * adapter's timer calls {@link #flushIfDue()} so that a quiet period still gets its
- * submissions written within {@code maxDelay}. No thread of its own.
+ * submissions written within {@code maxDelay}; the receipt matcher writes the queue with its
+ * own transactions (see {@link PendingSubmissions}). No thread of its own.
  *
- * <p>When the database fails, the batch goes back to the queue and is tried again (after a
- * pause of {@link #RETRY_PAUSE_NANOS} for writes the send path would trigger); beyond
- * {@code maxPending} the oldest submissions are dropped and counted in {@link #dropped()}.
+ * <p>When the database fails, the batch goes back to the queue and is tried again (the send
+ * path waits a second before triggering another try); beyond {@code maxPending} the oldest
+ * submissions are dropped and counted in {@link #dropped()}.
  */
 public final class SubmissionRecorder implements PendingSubmissions {
 
     private static final System.Logger LOG = System.getLogger(SubmissionRecorder.class.getName());
     private static final long RETRY_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final HexFormat HEX = HexFormat.of();
+    /** Submissions written in another part's transaction at most (the rest wait for the next). */
+    private static final int MAX_WITH_OTHER_WORK = 5_000;
 
     private static final String INSERT_SUBMISSION = "INSERT INTO submission (account, source, destination, text,"
-            + " text_digest, user_reference, part_count, state, node, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " text_digest, user_reference, part_count, state, state_at, node, submitted_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_PART = "INSERT INTO submission_part (submission_id, account, part_number,"
-            + " message_id, state, submitted_at) VALUES (?, ?, ?, ?, ?, ?)";
+            + " message_id, state, error_code, state_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final RecorderSettings settings;
@@ -50,18 +52,20 @@ public final class SubmissionRecorder implements PendingSubmissions {
 
     private final ReentrantLock writing = new ReentrantLock();
     private final Object queueLock = new Object();
-    private final ArrayDeque<SubmissionRecord> queue = new ArrayDeque<>();
+    private final ArrayDeque<PendingSubmission> queue = new ArrayDeque<>();
     private long oldestQueuedAtNanos;
     private volatile long lastFailureAtNanos;
     private volatile boolean failing;
 
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong ownTransactions = new AtomicLong();
 
     /**
      * @param node       this server's name, written with each submission
-     * @param afterWrite run after each committed batch (the matcher's orphan sweep: receipts that
-     *                   came before their submission); its failures are logged, not thrown
+     * @param afterWrite run after each batch the recorder committed itself (the matcher's sweep
+     *                   for receipts that came before their submission, through another node);
+     *                   its failures are logged, not thrown
      */
     public SubmissionRecorder(DataSource dataSource, RecorderSettings settings, String node, Runnable afterWrite) {
         this.dataSource = dataSource;
@@ -109,7 +113,6 @@ public final class SubmissionRecorder implements PendingSubmissions {
      *
      * @throws StoreException when the database failed; what was not written stays queued
      */
-    @Override
     public void flush() {
         writing.lock();
         try {
@@ -131,6 +134,32 @@ public final class SubmissionRecorder implements PendingSubmissions {
     }
 
     @Override
+    public <T> T inTransactionWithPending(DataSource target, String what, Work<T> work) {
+        writing.lock();
+        try {
+            List<PendingSubmission> batch = take(MAX_WITH_OTHER_WORK);
+            T result;
+            try {
+                result = Jdbc.inTransaction(target, batch.isEmpty() ? what : what + " and " + batch.size()
+                        + " submissions", c -> {
+                    work.beforeInsert(c, batch);
+                    if (!batch.isEmpty()) {
+                        insert(c, batch);
+                    }
+                    return work.afterInsert(c);
+                });
+            } catch (RuntimeException e) {
+                batch.forEach(PendingSubmission::reset);
+                requeue(batch);
+                throw e;
+            }
+            written.addAndGet(batch.size());
+            return result;
+        } finally {
+            writing.unlock();
+        }
+    }
+
     public boolean hasPending() {
         synchronized (queueLock) {
             return !queue.isEmpty();
@@ -148,6 +177,11 @@ public final class SubmissionRecorder implements PendingSubmissions {
         return written.get();
     }
 
+    /** Transactions of its own the recorder committed (the matcher's carry submissions too). */
+    public long ownTransactions() {
+        return ownTransactions.get();
+    }
+
     /** Submissions dropped because the queue overflowed while the database failed. */
     public long dropped() {
         return dropped.get();
@@ -157,7 +191,7 @@ public final class SubmissionRecorder implements PendingSubmissions {
         if (queue.isEmpty()) {
             oldestQueuedAtNanos = System.nanoTime();
         }
-        queue.addLast(submission);
+        queue.addLast(new PendingSubmission(submission));
         dropOverflow();
     }
 
@@ -183,17 +217,12 @@ public final class SubmissionRecorder implements PendingSubmissions {
     private void writeQueued(boolean all) {
         int batches = 0;
         while (true) {
-            List<SubmissionRecord> batch = new ArrayList<>();
+            List<PendingSubmission> batch;
             synchronized (queueLock) {
                 if (queue.isEmpty() || (!all && queue.size() < settings.batchSize() && !isDue())) {
                     break;
                 }
-                while (!queue.isEmpty() && batch.size() < settings.batchSize()) {
-                    batch.add(queue.removeFirst());
-                }
-                if (!queue.isEmpty()) {
-                    oldestQueuedAtNanos = System.nanoTime();
-                }
+                batch = take(settings.batchSize());
             }
             try {
                 Jdbc.inTransaction(dataSource, "record " + batch.size() + " submissions", c -> {
@@ -208,6 +237,7 @@ public final class SubmissionRecorder implements PendingSubmissions {
                 throw e;
             }
             written.addAndGet(batch.size());
+            ownTransactions.incrementAndGet();
             batches++;
         }
         if (batches > 0) {
@@ -215,7 +245,21 @@ public final class SubmissionRecorder implements PendingSubmissions {
         }
     }
 
-    private void requeue(List<SubmissionRecord> batch) {
+    /** Up to {@code max} submissions out of the queue, oldest first. */
+    private List<PendingSubmission> take(int max) {
+        synchronized (queueLock) {
+            List<PendingSubmission> batch = new ArrayList<>(Math.min(max, queue.size()));
+            while (!queue.isEmpty() && batch.size() < max) {
+                batch.add(queue.removeFirst());
+            }
+            if (!queue.isEmpty()) {
+                oldestQueuedAtNanos = System.nanoTime();
+            }
+            return batch;
+        }
+    }
+
+    private void requeue(List<PendingSubmission> batch) {
         synchronized (queueLock) {
             for (int i = batch.size() - 1; i >= 0; i--) {
                 queue.addFirst(batch.get(i));
@@ -233,11 +277,48 @@ public final class SubmissionRecorder implements PendingSubmissions {
         }
     }
 
-    private void insert(Connection c, List<SubmissionRecord> batch) throws SQLException {
+    private void insert(Connection c, List<PendingSubmission> batch) throws SQLException {
+        long[] ids = insertSubmissions(c, batch);
+        int parts = 0;
+        for (PendingSubmission p : batch) {
+            parts += p.record().partCount();
+        }
+        long[] partIds = new long[parts];
+        try (PreparedStatement s = c.prepareStatement(INSERT_PART, new String[] {"id"})) {
+            for (int i = 0; i < batch.size(); i++) {
+                PendingSubmission p = batch.get(i);
+                SubmissionRecord r = p.record();
+                for (int part = 1; part <= r.partCount(); part++) {
+                    s.setLong(1, ids[i]);
+                    s.setString(2, r.account());
+                    s.setInt(3, part);
+                    s.setString(4, r.messageIds().get(part - 1));
+                    s.setString(5, p.state(part).name());
+                    s.setString(6, p.errorCode(part));
+                    Jdbc.setInstant(s, 7, p.stateAt(part));
+                    Jdbc.setInstant(s, 8, r.submittedAt());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+            readKeys(s, partIds);
+        }
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            PendingSubmission p = batch.get(i);
+            long[] own = new long[p.record().partCount()];
+            System.arraycopy(partIds, next, own, 0, own.length);
+            next += own.length;
+            p.inserted(ids[i], own);
+        }
+    }
+
+    private long[] insertSubmissions(Connection c, List<PendingSubmission> batch) throws SQLException {
         MessageDigest sha256 = sha256();
         long[] ids = new long[batch.size()];
         try (PreparedStatement s = c.prepareStatement(INSERT_SUBMISSION, new String[] {"id"})) {
-            for (SubmissionRecord r : batch) {
+            for (PendingSubmission p : batch) {
+                SubmissionRecord r = p.record();
                 s.setString(1, r.account());
                 s.setString(2, r.source());
                 s.setString(3, r.destination());
@@ -245,36 +326,28 @@ public final class SubmissionRecorder implements PendingSubmissions {
                 s.setString(5, r.text() == null ? null : HEX.formatHex(sha256.digest(r.text().getBytes(StandardCharsets.UTF_8))));
                 s.setString(6, r.userReference());
                 s.setInt(7, r.partCount());
-                s.setString(8, DeliveryState.SUBMITTED.name());
-                s.setString(9, node);
-                Jdbc.setInstant(s, 10, r.submittedAt());
+                s.setString(8, p.combinedState().name());
+                Jdbc.setInstant(s, 9, p.combinedStateAt());
+                s.setString(10, node);
+                Jdbc.setInstant(s, 11, r.submittedAt());
                 s.addBatch();
             }
             s.executeBatch();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                int i = 0;
-                while (keys.next() && i < ids.length) {
-                    ids[i++] = keys.getLong(1);
-                }
-                if (i != ids.length) {
-                    throw new SQLException("the driver returned " + i + " generated keys for " + ids.length + " rows");
-                }
-            }
+            readKeys(s, ids);
         }
-        try (PreparedStatement s = c.prepareStatement(INSERT_PART)) {
-            for (int i = 0; i < batch.size(); i++) {
-                SubmissionRecord r = batch.get(i);
-                for (int part = 0; part < r.partCount(); part++) {
-                    s.setLong(1, ids[i]);
-                    s.setString(2, r.account());
-                    s.setInt(3, part + 1);
-                    s.setString(4, r.messageIds().get(part));
-                    s.setString(5, DeliveryState.SUBMITTED.name());
-                    Jdbc.setInstant(s, 6, r.submittedAt());
-                    s.addBatch();
-                }
+        return ids;
+    }
+
+    /** The generated ids of a batch, in order. */
+    private static void readKeys(PreparedStatement s, long[] ids) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            int i = 0;
+            while (keys.next() && i < ids.length) {
+                ids[i++] = keys.getLong(1);
             }
-            s.executeBatch();
+            if (i != ids.length) {
+                throw new SQLException("the driver returned " + i + " generated keys for " + ids.length + " rows");
+            }
         }
     }
 

@@ -118,6 +118,43 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time the server's processes (postmaster and its children) used so far, from /proc
+     * (Linux), in nanoseconds: for the benchmark's CPU cost per message. Processes that ended
+     * meanwhile are not counted.
+     */
+    public long cpuNanos() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(base.resolve("data").resolve("postmaster.pid")).get(0).strip());
+            long ticks = 0;
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String[] fields = statFields(proc);
+                    if (fields == null) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(proc.getFileName().toString());
+                    if (pid == postmaster || Long.parseLong(fields[1]) == postmaster) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                }
+            }
+            return ticks * 10_000_000L;     // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the CPU time of PostgreSQL's processes: " + e, e);
+        }
+    }
+
+    /** The fields of /proc/PID/stat after the command name: state, ppid, ... (utime is [11], stime [12]). */
+    private static String[] statFields(Path proc) {
+        try {
+            String stat = Files.readString(proc.resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException gone) {
+            return null;
+        }
+    }
+
     @Override
     public void close() {
         try {
