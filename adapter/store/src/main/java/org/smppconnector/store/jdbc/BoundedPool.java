@@ -1,6 +1,5 @@
 package org.smppconnector.store.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -26,7 +24,7 @@ import javax.sql.DataSource;
  * {@code maxIdle} is closed instead. A returned connection has its open transaction rolled back
  * and auto-commit restored; one that failed with a connection error is discarded.
  */
-public final class BoundedPool implements DataSource, AutoCloseable {
+public final class BoundedPool extends PlainDataSource implements AutoCloseable {
 
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
@@ -230,44 +228,6 @@ public final class BoundedPool implements DataSource, AutoCloseable {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         throw new SQLFeatureNotSupportedException("a pool's connections all have the same user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // nothing is logged through a writer
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // the borrow timeout is set at construction
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no parent logger");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        throw new SQLException("not a wrapper of " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return type.isInstance(this);
     }
 
     @Override

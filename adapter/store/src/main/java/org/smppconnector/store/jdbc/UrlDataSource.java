@@ -1,6 +1,5 @@
 package org.smppconnector.store.jdbc;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -9,8 +8,6 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A DataSource over a JDBC URL with no container and no pool: each {@link #getConnection()}
@@ -19,7 +16,7 @@ import javax.sql.DataSource;
  * of the drivers the store supports, loaded through the store's and the thread's class loaders.
  * Wrap it in a {@link BoundedPool} to reuse connections.
  */
-public final class UrlDataSource implements DataSource {
+public final class UrlDataSource extends PlainDataSource {
 
     private static final List<String> KNOWN_DRIVERS = List.of("org.h2.Driver", "org.postgresql.Driver");
 
@@ -93,45 +90,6 @@ public final class UrlDataSource implements DataSource {
         ClassLoader own = UrlDataSource.class.getClassLoader();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context == null || context == own ? List.of(own) : List.of(own, context);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // nothing is logged through a writer
-    }
-
-    /** Ignored: a login timeout belongs in the URL (PostgreSQL's connectTimeout). */
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // see above
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no parent logger");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        throw new SQLException("not a wrapper of " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return type.isInstance(this);
     }
 
     @Override
