@@ -155,6 +155,18 @@ class ControlPortTest {
     }
 
     @Test
+    void anMoWithoutEncodingIsInTheProfilesDataCodingZeroAlphabet() throws Exception {
+        try (SmscSimulator mta = SmscSimulator.builder("mta").account("mta", "pw").build().start();
+             ControlServer mtaControl = ControlServer.start(mta, 0)) {
+            assertEquals(202, send(mtaControl, "POST", "/mo", "{\"account\":\"mta\",\"text\":\"a_b\"}").statusCode(),
+                    "ASCII, as Mobile Text Alerts reads data_coding 0");
+            assertEquals("encoding", object(send(mtaControl, "POST", "/mo",
+                    "{\"account\":\"mta\",\"text\":\"a_b\",\"encoding\":\"gsm7\"}"), 400).get("field"));
+            assertEquals(1, mta.count(Counter.MO_INJECTED));
+        }
+    }
+
+    @Test
     void faultsSwitchOnAndOff() throws Exception {
         try (Esme esme = Esme.bind(smsc, BindType.BIND_TX, "acme", "secret")) {
             Map<String, Object> faults = object(post("/faults", "{\"queueFull\":true,\"responseDelayMs\":0}"), 200);

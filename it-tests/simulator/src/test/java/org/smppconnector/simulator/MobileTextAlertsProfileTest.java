@@ -1,5 +1,6 @@
 package org.smppconnector.simulator;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -24,10 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smppconnector.simulator.message.DeliveryState;
 import org.smppconnector.simulator.message.ReceivedMessage;
+import org.smppconnector.simulator.mo.MoMessage;
 import org.smppconnector.simulator.profile.Profiles;
 import org.smppconnector.simulator.receipt.Outcome;
 import org.smppconnector.simulator.receipt.ReceiptPolicy;
+import org.smppconnector.simulator.record.Counter;
 import org.smppconnector.simulator.session.SimulatedSession;
+import org.smppconnector.simulator.text.Alphabet;
 
 /**
  * Mobile Text Alerts: TLS only, E.164 destinations with TON 1 / NPI 1, data codings 0 (as
@@ -95,6 +100,23 @@ class MobileTextAlertsProfileTest {
             assertEquals(java.util.List.of("snake_case {x}", "ascii", "café", "日本"),
                     smsc.awaitMessages(4, Esme.WAIT).stream().map(ReceivedMessage::text).toList());
         }
+    }
+
+    @Test
+    void anMoUnderDataCodingZeroIsAsciiNeverGsm7() throws Exception {
+        String text = "Price: $5 @ shop_1 {ok}";
+        try (Esme esme = bind(BindType.BIND_TRX)) {
+            InjectedMo mo = smsc.injectMo(MoMessage.to("mta").from(E164, 1, 1).toAddress("+12125550000", 1, 1)
+                    .text(text, Alphabet.ASCII).dataCoding(0).build());
+            DeliverSm deliverSm = esme.next();
+            assertEquals(0, deliverSm.getDataCoding());
+            assertArrayEquals(text.getBytes(StandardCharsets.US_ASCII), deliverSm.getShortMessage());
+            mo.acknowledged().get(5, TimeUnit.SECONDS);
+        }
+        IllegalArgumentException gsm7 = assertThrows(IllegalArgumentException.class,
+                () -> smsc.injectMo(MoMessage.to("mta").from(E164, 1, 1).text(text).build()));
+        assertTrue(gsm7.getMessage().contains("reads data_coding 0 as ASCII"), gsm7.getMessage());
+        assertEquals(1, smsc.count(Counter.MO_INJECTED), "the GSM-7 one was never sent");
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.smppconnector.smpp.session.KeepaliveSettings;
 import org.smppconnector.smpp.session.ReconnectPolicy;
 import org.smppconnector.smpp.session.RetryRule;
 import org.smppconnector.smpp.session.RetryTable;
+import org.smppconnector.smpp.text.Alphabet;
+import org.smppconnector.smpp.text.DataCoding;
 
 /**
  * Everything the engine needs to know of one provider account: where and how to connect, what
@@ -41,6 +43,7 @@ public final class AccountSettings {
     private final ReconnectPolicy reconnect;
     private final int failoverAfter;
     private final Set<Integer> allowedDataCodings;
+    private final Alphabet smscDefaultAlphabet;
     private final SegmentationSettings segmentation;
     private final Set<SmppOperation> supportedOperations;
     private final AddressRules addressRules;
@@ -67,6 +70,7 @@ public final class AccountSettings {
         this.reconnect = b.reconnect;
         this.failoverAfter = b.failoverAfter;
         this.allowedDataCodings = Set.copyOf(b.allowedDataCodings);
+        this.smscDefaultAlphabet = b.smscDefaultAlphabet;
         this.segmentation = b.segmentation;
         this.supportedOperations = Set.copyOf(b.supportedOperations);
         this.addressRules = b.addressRules;
@@ -176,6 +180,27 @@ public final class AccountSettings {
         return allowedDataCodings;
     }
 
+    /**
+     * What data_coding 0, "the SMSC default alphabet", means on this SMSC, for what is sent and
+     * what is received: GSM-7 on most; IA5 (ASCII) on Mobile Text Alerts and SureM.
+     */
+    public Alphabet smscDefaultAlphabet() {
+        return smscDefaultAlphabet;
+    }
+
+    /**
+     * The data_coding this account sends text in {@code alphabet} with, if any: 0 when the
+     * alphabet is the SMSC default and 0 is allowed, else the alphabet's own value when allowed.
+     * GSM-7's own value is 0, so GSM-7 goes only to an SMSC whose default it is.
+     */
+    public Optional<DataCoding> dataCodingFor(Alphabet alphabet) {
+        if (alphabet == smscDefaultAlphabet && allowedDataCodings.contains(0)) {
+            return Optional.of(DataCoding.SMSC_DEFAULT);
+        }
+        DataCoding own = DataCoding.of(alphabet);
+        return !own.isSmscDefault() && allowedDataCodings.contains(own.value()) ? Optional.of(own) : Optional.empty();
+    }
+
     public SegmentationSettings segmentation() {
         return segmentation;
     }
@@ -238,6 +263,7 @@ public final class AccountSettings {
         private ReconnectPolicy reconnect = ReconnectPolicy.DEFAULT;
         private int failoverAfter = 2;
         private final Set<Integer> allowedDataCodings = new HashSet<>(Set.of(0, 1, 3, 4, 8));
+        private Alphabet smscDefaultAlphabet = Alphabet.GSM7;
         private SegmentationSettings segmentation = SegmentationSettings.UDH_DEFAULT;
         private final Set<SmppOperation> supportedOperations = EnumSet.allOf(SmppOperation.class);
         private AddressRules addressRules = AddressRules.ANY;
@@ -267,6 +293,7 @@ public final class AccountSettings {
             reconnect = s.reconnect;
             failoverAfter = s.failoverAfter;
             allowedDataCodings(s.allowedDataCodings);
+            smscDefaultAlphabet = s.smscDefaultAlphabet;
             segmentation = s.segmentation;
             supportedOperations(s.supportedOperations);
             addressRules = s.addressRules;
@@ -401,6 +428,12 @@ public final class AccountSettings {
             return allowedDataCodings(Set.of(value));
         }
 
+        /** What data_coding 0 means on the SMSC (default GSM-7); see {@link AccountSettings#smscDefaultAlphabet()}. */
+        public Builder smscDefaultAlphabet(Alphabet value) {
+            smscDefaultAlphabet = Objects.requireNonNull(value, "smscDefaultAlphabet");
+            return this;
+        }
+
         public Builder segmentation(SegmentationSettings value) {
             segmentation = Objects.requireNonNull(value, "segmentation");
             return this;
@@ -503,6 +536,10 @@ public final class AccountSettings {
 
         Set<Integer> allowedDataCodings() {
             return allowedDataCodings;
+        }
+
+        Alphabet smscDefaultAlphabet() {
+            return smscDefaultAlphabet;
         }
 
         SegmentationSettings segmentation() {

@@ -88,6 +88,9 @@ final class AccountValidation {
         for (int dcs : b.allowedDataCodings()) {
             between("allowedDataCodings", dcs, 0, 255);
         }
+        if (!b.smscDefaultAlphabet().isText()) {
+            fail("smscDefaultAlphabet", "data_coding 0 is a text alphabet, not " + b.smscDefaultAlphabet());
+        }
         Set<Integer> multipart = b.segmentation().multipartDataCodings();
         if (!b.allowedDataCodings().containsAll(multipart)) {
             fail("segmentation.multipartDataCodings", multipart + " includes data codings not allowed: "

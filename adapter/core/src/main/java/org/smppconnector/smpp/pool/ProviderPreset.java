@@ -6,6 +6,7 @@ import org.smppconnector.smpp.receipt.ErrCodeFormat;
 import org.smppconnector.smpp.session.Jitter;
 import org.smppconnector.smpp.session.KeepaliveSettings;
 import org.smppconnector.smpp.session.ReconnectPolicy;
+import org.smppconnector.smpp.text.Alphabet;
 
 /**
  * Account settings as each provider publishes them (the documents in shared/providers).
@@ -39,7 +40,8 @@ public enum ProviderPreset {
 
     /**
      * TLS required on port 2775, enquire_link every 30-60 s as the server closes sessions idle
-     * for 120 s, reconnect 1, 2, 4 ... 60 s, ASCII / Latin-1 / UCS-2, query_sm and cancel_sm.
+     * for 120 s, reconnect 1, 2, 4 ... 60 s, ASCII / Latin-1 / UCS-2 with data_coding 0 read as
+     * ASCII and 160 ASCII or Latin-1 characters per segment, query_sm and cancel_sm.
      * Numbers in E.164 with their '+' (+12125551234); destinations international (TON 1), the
      * sender its number (TON 1) or empty for the account's default (TON 0).
      */
@@ -51,14 +53,20 @@ public enum ProviderPreset {
             .reconnect(ReconnectPolicy.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60))
                     .withJitter(Jitter.plusMinus(0.1)))
             .allowedDataCodings(0, 1, 3, 8)
+            .smscDefaultAlphabet(Alphabet.IA5)
+            .segmentation(SegmentationSettings.UDH_DEFAULT.withIa5AndLatin1AsGsm7())
             .addressRules(AddressRules.ANY.withInternationalNumbers(InternationalNumberFormat.PLUS_AND_DIGITS)
                     .withDestinationTons(AddressRules.TON_INTERNATIONAL).withSourceTons(0, AddressRules.TON_INTERNATIONAL))
             .supportedOperations(SmppOperation.SUBMIT_SM, SmppOperation.QUERY_SM, SmppOperation.CANCEL_SM)),
 
-    /** SMPP v5 offered, submit_sm and data_sm, ASCII / Latin-1 / UCS-2 / KSC5601 (Korean). */
+    /**
+     * SMPP v5 offered, submit_sm and data_sm, ASCII (data_coding 0 or 1) / Latin-1 / UCS-2 /
+     * KSC5601 (Korean).
+     */
     SUREM("SureM", false, b -> b
             .interfaceVersion(InterfaceVersion.V5_0)
             .allowedDataCodings(0, 1, 3, 8, 14)
+            .smscDefaultAlphabet(Alphabet.IA5)
             .supportedOperations(SmppOperation.SUBMIT_SM, SmppOperation.DATA_SM)),
 
     /**

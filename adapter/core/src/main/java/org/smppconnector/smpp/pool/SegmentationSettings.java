@@ -12,13 +12,22 @@ import java.util.Set;
  * @param octetsPerPart        octets per part for 8-bit codings (134)
  * @param multipartDataCodings data_coding values that may be split; empty means any allowed
  *                             one (BulkSMS concatenates GSM 7-bit only)
+ * @param ia5AndLatin1AsGsm7   IA5 and Latin-1 text counted like GSM-7 (160 characters alone,
+ *                             gsm7PerPart per part) instead of octetsPerPart: for an SMSC that
+ *                             sends them on as GSM-7 (Mobile Text Alerts: 160 per segment)
  */
 public record SegmentationSettings(SegmentationMethod method, int gsm7PerPart, int ucs2PerPart, int octetsPerPart,
-                                   Set<Integer> multipartDataCodings) {
+                                   Set<Integer> multipartDataCodings, boolean ia5AndLatin1AsGsm7) {
 
     /** 6-octet concatenation header: 153 GSM, 67 UCS-2, 134 octets per part. */
     public static final SegmentationSettings UDH_DEFAULT =
             new SegmentationSettings(SegmentationMethod.UDH_8BIT_REFERENCE, 153, 67, 134, Set.of());
+
+    /** Counting IA5 and Latin-1 text in octets. */
+    public SegmentationSettings(SegmentationMethod method, int gsm7PerPart, int ucs2PerPart, int octetsPerPart,
+                                Set<Integer> multipartDataCodings) {
+        this(method, gsm7PerPart, ucs2PerPart, octetsPerPart, multipartDataCodings, false);
+    }
 
     public SegmentationSettings {
         Objects.requireNonNull(method, "segmentation.method");
@@ -35,7 +44,13 @@ public record SegmentationSettings(SegmentationMethod method, int gsm7PerPart, i
 
     /** The same, splitting only messages in these data codings. */
     public SegmentationSettings onlyFor(Integer... dataCodings) {
-        return new SegmentationSettings(method, gsm7PerPart, ucs2PerPart, octetsPerPart, Set.of(dataCodings));
+        return new SegmentationSettings(method, gsm7PerPart, ucs2PerPart, octetsPerPart, Set.of(dataCodings),
+                ia5AndLatin1AsGsm7);
+    }
+
+    /** The same, counting IA5 and Latin-1 text like GSM-7 (see {@link #ia5AndLatin1AsGsm7()}). */
+    public SegmentationSettings withIa5AndLatin1AsGsm7() {
+        return new SegmentationSettings(method, gsm7PerPart, ucs2PerPart, octetsPerPart, multipartDataCodings, true);
     }
 
     /**
@@ -62,7 +77,9 @@ public record SegmentationSettings(SegmentationMethod method, int gsm7PerPart, i
                 org.smppconnector.smpp.split.Segmentation.defaults().withMethod(concatenation);
         for (org.smppconnector.smpp.text.Alphabet alphabet : org.smppconnector.smpp.text.Alphabet.values()) {
             org.smppconnector.smpp.split.PartLimits limits;
-            if (alphabet == org.smppconnector.smpp.text.Alphabet.GSM7) {
+            boolean countedAsGsm7 = ia5AndLatin1AsGsm7 && (alphabet == org.smppconnector.smpp.text.Alphabet.IA5
+                    || alphabet == org.smppconnector.smpp.text.Alphabet.LATIN1);
+            if (alphabet == org.smppconnector.smpp.text.Alphabet.GSM7 || countedAsGsm7) {
                 limits = new org.smppconnector.smpp.split.PartLimits(160, gsm7PerPart, 7);
             } else if (alphabet == org.smppconnector.smpp.text.Alphabet.UCS2) {
                 limits = new org.smppconnector.smpp.split.PartLimits(70, ucs2PerPart, 16);

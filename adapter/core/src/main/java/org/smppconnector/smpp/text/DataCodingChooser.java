@@ -28,7 +28,6 @@ public final class DataCodingChooser {
      *     cannot carry
      */
     public static EncodedText choose(CharSequence text, EncodingPolicy policy, ToIntFunction<EncodedText> partCount) {
-        MessageClass messageClass = policy.messageClass().orElse(null);
         List<UnencodableTextException.Rejection> rejections = new ArrayList<>();
         EncodedText best = null;
         long bestParts = Long.MAX_VALUE;
@@ -45,7 +44,7 @@ public final class DataCodingChooser {
                     continue;
                 }
                 carried = true;
-                EncodedText candidate = EncodedText.owning(alphabet, DataCoding.of(alphabet, messageClass), tables, codec.encode(text));
+                EncodedText candidate = EncodedText.owning(alphabet, policy.dataCodingOf(alphabet), tables, codec.encode(text));
                 int parts = partCount.applyAsInt(candidate);
                 long bits = (long) candidate.units() * alphabet.bitsPerUnit() + 8L * parts * tables.headerOctets();
                 if (parts < bestParts || (parts == bestParts && bits < bestBits)) {

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * What an account lets the chooser use: an ordered set of allowed alphabets (earlier wins a tie),
- * or one forced alphabet; the national language tables the account's destinations understand; and
- * a message class (class 0 = flash) when messages must carry one. Immutable.
+ * or one forced alphabet; the national language tables the account's destinations understand; a
+ * message class (class 0 = flash) when messages must carry one; and what data_coding 0 means on
+ * the account's SMSC (GSM-7 unless {@link #withSmscDefault} says otherwise). Immutable.
  *
  * <p>BINARY in the allowed set is ignored for text (binary payloads are built with
  * {@link EncodedText#binary}).
@@ -24,9 +25,10 @@ public final class EncodingPolicy {
     private final Alphabet forced;
     private final Set<NationalLanguage> nationalLanguages;
     private final MessageClass messageClass;
+    private final Alphabet smscDefault;
 
     private EncodingPolicy(List<Alphabet> allowed, Alphabet forced, Set<NationalLanguage> nationalLanguages,
-            MessageClass messageClass) {
+            MessageClass messageClass, Alphabet smscDefault) {
         this.allowed = List.copyOf(allowed);
         this.forced = forced;
         EnumSet<NationalLanguage> languages = EnumSet.noneOf(NationalLanguage.class);
@@ -34,6 +36,11 @@ public final class EncodingPolicy {
         languages.remove(NationalLanguage.DEFAULT);
         this.nationalLanguages = Collections.unmodifiableSet(languages);
         this.messageClass = messageClass;
+        this.smscDefault = Objects.requireNonNull(smscDefault, "smscDefault");
+        if (!smscDefault.isText()) {
+            throw new IllegalArgumentException("the SMSC default alphabet (data_coding 0) must be a text alphabet, not "
+                    + smscDefault);
+        }
         if (forced == Alphabet.BINARY) {
             throw new IllegalArgumentException("BINARY cannot be forced for text: binary payloads are built with EncodedText.binary");
         }
@@ -43,7 +50,8 @@ public final class EncodingPolicy {
         }
         if (candidates().isEmpty()) {
             throw new IllegalArgumentException("no allowed text alphabet" + (messageClass == null ? "" : " can carry "
-                    + messageClass) + " in " + this.allowed);
+                    + messageClass) + " in " + this.allowed + (smscDefault == Alphabet.GSM7 ? "" : " (GSM7 has no"
+                    + " data_coding of its own: 0 means " + smscDefault + " on this SMSC)"));
         }
     }
 
@@ -67,12 +75,12 @@ public final class EncodingPolicy {
                 distinct.add(alphabet);
             }
         }
-        return new EncodingPolicy(distinct, null, Set.of(), null);
+        return new EncodingPolicy(distinct, null, Set.of(), null, Alphabet.GSM7);
     }
 
     /** Always this alphabet; a text it cannot carry is refused. */
     public static EncodingPolicy forcing(Alphabet alphabet) {
-        return new EncodingPolicy(List.of(alphabet), Objects.requireNonNull(alphabet, "alphabet"), Set.of(), null);
+        return new EncodingPolicy(List.of(alphabet), Objects.requireNonNull(alphabet, "alphabet"), Set.of(), null, Alphabet.GSM7);
     }
 
     /** Lets GSM-7 use these languages' locking and single shift tables. */
@@ -81,12 +89,24 @@ public final class EncodingPolicy {
     }
 
     public EncodingPolicy withNationalLanguages(Collection<NationalLanguage> languages) {
-        return new EncodingPolicy(allowed, forced, Set.copyOf(languages), messageClass);
+        return new EncodingPolicy(allowed, forced, Set.copyOf(languages), messageClass, smscDefault);
     }
 
     /** Sends with this message class (CLASS_0 = flash); null for none. */
     public EncodingPolicy withMessageClass(MessageClass messageClass) {
-        return new EncodingPolicy(allowed, forced, nationalLanguages, messageClass);
+        return new EncodingPolicy(allowed, forced, nationalLanguages, messageClass, smscDefault);
+    }
+
+    /**
+     * Says what data_coding 0 (the SMSC default alphabet) means on the account's SMSC: text in
+     * {@code alphabet} is then announced as 0, and GSM-7, whose only plain data_coding is 0, is
+     * chosen only when it is that default or with a message class (0xF0..0xF3 name GSM-7 on every
+     * SMSC). Mobile Text Alerts and SureM read 0 as IA5 (ASCII).
+     *
+     * @throws IllegalArgumentException for BINARY, or when no allowed alphabet is left
+     */
+    public EncodingPolicy withSmscDefault(Alphabet alphabet) {
+        return new EncodingPolicy(allowed, forced, nationalLanguages, messageClass, alphabet);
     }
 
     public List<Alphabet> allowed() {
@@ -105,12 +125,28 @@ public final class EncodingPolicy {
         return Optional.ofNullable(messageClass);
     }
 
+    /** What data_coding 0 means on the account's SMSC. */
+    public Alphabet smscDefault() {
+        return smscDefault;
+    }
+
+    /** The data_coding that announces text in a candidate alphabet (see {@link #withSmscDefault}). */
+    DataCoding dataCodingOf(Alphabet alphabet) {
+        if (messageClass == null && alphabet == smscDefault) {
+            return DataCoding.SMSC_DEFAULT;
+        }
+        return DataCoding.of(alphabet, messageClass);
+    }
+
     /** The alphabets to try, in preference order. */
     List<Alphabet> candidates() {
         List<Alphabet> from = forced != null ? List.of(forced) : allowed;
         List<Alphabet> candidates = new ArrayList<>();
         for (Alphabet alphabet : from) {
-            if (alphabet.isText() && (messageClass == null || DataCoding.canCarryMessageClass(alphabet))) {
+            boolean announceable = messageClass == null
+                    ? alphabet != Alphabet.GSM7 || smscDefault == Alphabet.GSM7
+                    : DataCoding.canCarryMessageClass(alphabet);
+            if (alphabet.isText() && announceable) {
                 candidates.add(alphabet);
             }
         }
@@ -142,6 +178,7 @@ public final class EncodingPolicy {
     public String toString() {
         return "EncodingPolicy[" + (forced != null ? "forced=" + forced : "allowed=" + allowed)
                 + (nationalLanguages.isEmpty() ? "" : ", national=" + nationalLanguages)
-                + (messageClass == null ? "" : ", class=" + messageClass) + "]";
+                + (messageClass == null ? "" : ", class=" + messageClass)
+                + (smscDefault == Alphabet.GSM7 ? "" : ", data_coding 0=" + smscDefault) + "]";
     }
 }

@@ -18,6 +18,8 @@ import org.smppconnector.smpp.session.KeepaliveSettings;
 import org.smppconnector.smpp.session.ReconnectPolicy;
 import org.smppconnector.smpp.session.RetryRule;
 import org.smppconnector.smpp.session.RetryTable;
+import org.smppconnector.smpp.text.Alphabet;
+import org.smppconnector.smpp.text.DataCoding;
 
 class AccountSettingsTest {
 
@@ -53,6 +55,7 @@ class AccountSettingsTest {
         assertEquals(KeepaliveSettings.DEFAULT, s.keepalive());
         assertEquals(ReconnectPolicy.DEFAULT, s.reconnect());
         assertEquals(Set.of(0, 1, 3, 4, 8), s.allowedDataCodings());
+        assertEquals(Alphabet.GSM7, s.smscDefaultAlphabet());
         assertEquals(SegmentationSettings.UDH_DEFAULT, s.segmentation());
         assertTrue(s.supports(SmppOperation.QUERY_SM));
         assertEquals(Optional.empty(), s.maxValidity());
@@ -86,6 +89,7 @@ class AccountSettingsTest {
                 .keepalive(KeepaliveSettings.every(Duration.ofSeconds(45)))
                 .reconnect(ReconnectPolicy.fixed(Duration.ofSeconds(5)))
                 .allowedDataCodings(0, 8)
+                .smscDefaultAlphabet(Alphabet.LATIN1)
                 .segmentation(SegmentationSettings.UDH_DEFAULT.onlyFor(0))
                 .supportedOperations(SmppOperation.SUBMIT_SM)
                 .maxValidity(Duration.ofDays(2))
@@ -103,6 +107,7 @@ class AccountSettingsTest {
         assertEquals(10, copy.tpsBurst());
         assertEquals(InterfaceVersion.V5_0, copy.interfaceVersion());
         assertEquals(Set.of(0), copy.segmentation().multipartDataCodings());
+        assertEquals(Alphabet.LATIN1, copy.smscDefaultAlphabet());
         assertEquals(Optional.of(Duration.ofDays(2)), copy.maxValidity());
         assertEquals(InternationalNumberFormat.PLUS_AND_DIGITS, copy.addressRules().internationalNumbers());
         assertEquals(List.of(), copy.retryRules());
@@ -152,6 +157,23 @@ class AccountSettingsTest {
                 failingField(b -> b.allowedDataCodings(0).segmentation(SegmentationSettings.UDH_DEFAULT.onlyFor(8))));
         assertEquals("supportedOperations", failingField(b -> b.supportedOperations(SmppOperation.QUERY_SM)));
         assertEquals("maxValidity", failingField(b -> b.maxValidity(Duration.ofDays(-1))));
+        assertEquals("smscDefaultAlphabet", failingField(b -> b.smscDefaultAlphabet(Alphabet.BINARY)));
+    }
+
+    @Test
+    void eachAlphabetGoesUnderTheDataCodingThatMeansItOnThisSmsc() {
+        AccountSettings gsmDefault = minimal().build();
+        assertEquals(Optional.of(DataCoding.SMSC_DEFAULT), gsmDefault.dataCodingFor(Alphabet.GSM7));
+        assertEquals(Optional.of(DataCoding.IA5), gsmDefault.dataCodingFor(Alphabet.IA5));
+        assertEquals(Optional.empty(), gsmDefault.dataCodingFor(Alphabet.CYRILLIC), "6 not allowed");
+
+        AccountSettings asciiDefault = minimal().smscDefaultAlphabet(Alphabet.IA5).build();
+        assertEquals(Optional.empty(), asciiDefault.dataCodingFor(Alphabet.GSM7), "0 would be read as ASCII");
+        assertEquals(Optional.of(DataCoding.SMSC_DEFAULT), asciiDefault.dataCodingFor(Alphabet.IA5));
+        assertEquals(Optional.of(DataCoding.UCS2), asciiDefault.dataCodingFor(Alphabet.UCS2));
+
+        AccountSettings noZero = minimal().smscDefaultAlphabet(Alphabet.IA5).allowedDataCodings(1, 8).build();
+        assertEquals(Optional.of(DataCoding.IA5), noZero.dataCodingFor(Alphabet.IA5), "its own value when 0 is not allowed");
     }
 
     @Test

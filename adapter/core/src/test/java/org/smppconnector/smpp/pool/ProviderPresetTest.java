@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.smppconnector.smpp.receipt.ErrCodeFormat;
 import org.smppconnector.smpp.session.Backoff;
 import org.smppconnector.smpp.session.Jitter;
+import org.smppconnector.smpp.split.PartLimits;
+import org.smppconnector.smpp.split.Segmentation;
+import org.smppconnector.smpp.text.Alphabet;
+import org.smppconnector.smpp.text.DataCoding;
 
 /** Each preset against its provider's published document (shared/providers). */
 class ProviderPresetTest {
@@ -88,6 +92,14 @@ class ProviderPresetTest {
         assertEquals(Duration.ofSeconds(60), reconnect.max());
         assertEquals(2.0, reconnect.multiplier());
         assertEquals(Set.of(0, 1, 3, 8), s.allowedDataCodings());
+        assertEquals(Alphabet.IA5, s.smscDefaultAlphabet(), "0x00 treated as ASCII");
+        assertEquals(Optional.empty(), s.dataCodingFor(Alphabet.GSM7), "no GSM-7 at all");
+        assertEquals(Optional.of(DataCoding.SMSC_DEFAULT), s.dataCodingFor(Alphabet.IA5));
+        assertEquals(Optional.of(DataCoding.LATIN1), s.dataCodingFor(Alphabet.LATIN1));
+        Segmentation segmentation = s.segmentation().toSegmentation();
+        assertEquals(new PartLimits(160, 153, 7), segmentation.limits(Alphabet.IA5), "160 ASCII characters per segment");
+        assertEquals(new PartLimits(160, 153, 7), segmentation.limits(Alphabet.LATIN1), "160 Latin-1 characters too");
+        assertEquals(PartLimits.UCS2, segmentation.limits(Alphabet.UCS2));
         assertEquals(Set.of(SmppOperation.SUBMIT_SM, SmppOperation.QUERY_SM, SmppOperation.CANCEL_SM),
                 s.supportedOperations());
         assertEquals("+12125551234", s.addressRules().write(1, "12125551234"), "E.164 with its '+'");
@@ -103,6 +115,7 @@ class ProviderPresetTest {
         AccountSettings s = account(ProviderPreset.SUREM);
         assertEquals(InterfaceVersion.V5_0, s.interfaceVersion());
         assertEquals(Set.of(0, 1, 3, 8, 14), s.allowedDataCodings());
+        assertEquals(Alphabet.IA5, s.smscDefaultAlphabet(), "0 or 1: ASCII");
         assertEquals(Set.of(SmppOperation.SUBMIT_SM, SmppOperation.DATA_SM), s.supportedOperations());
         assertEquals(AddressRules.ANY, s.addressRules(), "its document states no address rule");
     }
@@ -121,6 +134,16 @@ class ProviderPresetTest {
         assertEquals("bindGroups", assertThrows(InvalidSettingException.class, () -> ProviderPreset.BULKSMS.builder()
                 .name("x").credentials("u", "p").host("h", 1)
                 .bindGroups(new BindGroup("0", 4, 1, 0), new BindGroup("1", 4, 2, 0)).build()).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderPreset.class, names = {"GENERIC", "MITTO", "GATEWAYAPI", "GATEWAYAPI_EU", "BULKSMS"})
+    void dataCoding0IsGsm7WhereTheDocumentSaysSoOrSaysNothing(ProviderPreset preset) {
+        // GatewayAPI: "0 IA5 / GSM-7 (GSM-7)"; BulkSMS: "7-bit (text)"; Mitto: no table.
+        AccountSettings s = account(preset);
+        assertEquals(Alphabet.GSM7, s.smscDefaultAlphabet());
+        assertEquals(Optional.of(DataCoding.SMSC_DEFAULT), s.dataCodingFor(Alphabet.GSM7));
+        assertEquals(PartLimits.EIGHT_BIT, s.segmentation().toSegmentation().limits(Alphabet.IA5));
     }
 
     @Test

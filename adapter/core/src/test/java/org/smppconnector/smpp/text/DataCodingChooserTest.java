@@ -172,6 +172,34 @@ class DataCodingChooserTest {
     }
 
     @Test
+    void whereDataCoding0IsAsciiAsciiTextGoesAsIa5UnderIt() {
+        String text = "Price: $5 @ shop_1 {ok}";
+        EncodingPolicy asciiDefault = EncodingPolicy.allowing(Alphabet.GSM7, Alphabet.IA5, Alphabet.LATIN1, Alphabet.UCS2)
+                .withSmscDefault(Alphabet.IA5);
+        EncodedText chosen = DataCodingChooser.choose(text, asciiDefault);
+        assertEquals(Alphabet.IA5, chosen.alphabet(), "GSM-7 would be announced as 0, which this SMSC reads as ASCII");
+        assertEquals(DataCoding.SMSC_DEFAULT, chosen.dataCoding());
+        assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), chosen.octets());
+        assertEquals(text.length(), chosen.units(), "'{' and '}' are one octet each, not GSM-7's escapes");
+
+        EncodedText latin = DataCodingChooser.choose("garçon", asciiDefault);
+        assertEquals(DataCoding.LATIN1, latin.dataCoding(), "other alphabets keep their own data_coding");
+        assertEquals(Alphabet.IA5, asciiDefault.smscDefault());
+    }
+
+    @Test
+    void gsm7IsNotChosenWhereDataCoding0MeansAnotherAlphabetExceptWithAClass() {
+        assertThrows(IllegalArgumentException.class,
+                () -> EncodingPolicy.forcing(Alphabet.GSM7).withSmscDefault(Alphabet.IA5));
+        assertThrows(IllegalArgumentException.class, () -> EncodingPolicy.defaults().withSmscDefault(Alphabet.BINARY));
+        assertEquals(Alphabet.UCS2, DataCodingChooser.choose("Hello", EncodingPolicy.defaults()
+                .withSmscDefault(Alphabet.IA5)).alphabet());
+        EncodedText flash = DataCodingChooser.choose("Alert", EncodingPolicy.defaults().withSmscDefault(Alphabet.IA5)
+                .withMessageClass(MessageClass.CLASS_0));
+        assertEquals(240, flash.dataCoding().value(), "0xF0 names GSM-7 whatever 0 means");
+    }
+
+    @Test
     void binaryIsNeverChosenForTextAndCannotBeForced() {
         assertEquals(Alphabet.GSM7,
                 DataCodingChooser.choose("abc", EncodingPolicy.allowing(Alphabet.BINARY, Alphabet.GSM7)).alphabet());

@@ -32,6 +32,10 @@ import org.smppconnector.smpp.text.DataCoding;
  * <p>When the delivery of a whole message fails, the SMSC sends its last part again, which the
  * reassembler would take for a repeat of a completed message; so the message is kept, keyed by
  * that part, and delivered again when the part comes back.
+ *
+ * <p>Text with data_coding 0 is read in the account's SMSC default alphabet
+ * ({@link org.smppconnector.smpp.pool.AccountSettings#smscDefaultAlphabet()}): ASCII for Mobile
+ * Text Alerts, GSM-7 for most.
  */
 public final class AccountInbound implements InboundHandler {
 
@@ -43,7 +47,7 @@ public final class AccountInbound implements InboundHandler {
     private volatile AccountDefinition account;
     private final EndpointDispatcher dispatcher;
     private final ReceiptMatching receipts;
-    private final Reassembler reassembler;
+    private volatile Reassembler reassembler;
     private final Map<PartKey, InboundMessage> refused = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PartKey, InboundMessage> eldest) {
@@ -60,15 +64,28 @@ public final class AccountInbound implements InboundHandler {
         this.account = Objects.requireNonNull(account, "account");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
-        this.reassembler = new Reassembler(ReassemblySettings.defaults(), Clock.systemUTC(), incomplete ->
-                LOG.log(System.Logger.Level.WARNING, "account {0}: gave up on an incomplete inbound message: {1}",
-                        account.name(), incomplete));
+        this.reassembler = reassembler(account);
+    }
+
+    private static Reassembler reassembler(AccountDefinition account) {
+        return new Reassembler(ReassemblySettings.defaults().withSmscDefault(account.settings().smscDefaultAlphabet()),
+                Clock.systemUTC(), incomplete -> LOG.log(System.Logger.Level.WARNING,
+                        "account {0}: gave up on an incomplete inbound message: {1}", account.name(), incomplete));
     }
 
     /** The account's new definition (its bind groups renamed or changed in the store). */
     public void update(AccountDefinition next) {
         if (!next.name().equals(account.name())) {
             throw new IllegalArgumentException("definition of account " + next.name() + " given to " + account.name());
+        }
+        if (next.settings().smscDefaultAlphabet() != account.settings().smscDefaultAlphabet()) {
+            // Parts held so far were sent under the old reading of data_coding 0; they cannot be joined with new ones.
+            int dropped = reassembler.pendingCount();
+            reassembler = reassembler(next);
+            if (dropped > 0) {
+                LOG.log(System.Logger.Level.WARNING, "account {0}: data_coding 0 now means {1}; {2} incomplete inbound"
+                        + " message(s) held were given up", next.name(), next.settings().smscDefaultAlphabet(), dropped);
+            }
         }
         account = next;
     }

@@ -116,9 +116,17 @@ final class Conversions {
                 || tag == Tag.SAR_TOTAL_SEGMENTS.code() || tag == Tag.SAR_SEGMENT_SEQNUM.code();
     }
 
+    /**
+     * An address as the API holds it: an international number as its digits, without the '+'
+     * that some SMSCs (Mobile Text Alerts) write before them.
+     */
     static Address address(int ton, int npi, String value) {
-        return Address.of(Ton.fromCode(ton).orElse(Ton.UNKNOWN), Npi.fromCode(npi).orElse(Npi.UNKNOWN),
-                value == null ? "" : value);
+        Ton type = Ton.fromCode(ton).orElse(Ton.UNKNOWN);
+        String written = value == null ? "" : value;
+        if (type == Ton.INTERNATIONAL && written.startsWith("+")) {
+            written = written.substring(1);
+        }
+        return Address.of(type, Npi.fromCode(npi).orElse(Npi.UNKNOWN), written);
     }
 
     private static java.time.LocalDateTime date(ReceiptDate date) {

@@ -39,7 +39,6 @@ import org.smppconnector.smpp.split.MessageTooLongException;
 import org.smppconnector.smpp.text.Alphabet;
 import org.smppconnector.smpp.text.DataCodingChooser;
 import org.smppconnector.smpp.text.EncodedText;
-import org.smppconnector.smpp.text.EncodingPolicy;
 import org.smppconnector.smpp.text.UnencodableTextException;
 
 /**
@@ -216,7 +215,7 @@ public final class MessageSender {
         }
         try {
             return DataCodingChooser.choose(message.text().orElseThrow(),
-                    forced != null ? EncodingPolicy.forcing(forced) : EncodingPolicy.allowing(allowed));
+                    forced != null ? mapping.policy(List.of(forced), true) : mapping.policy(allowed, false));
         } catch (UnencodableTextException e) {
             throw new InvalidMessageException(InvalidMessageException.TEXT, "has characters the account's encodings"
                     + " cannot carry: " + e.getMessage());
@@ -281,7 +280,7 @@ public final class MessageSender {
         try {
             encoded = original != null && original.alphabet().isText()
                     ? EncodedText.encode(text, original.alphabet())
-                    : DataCodingChooser.choose(text, EncodingPolicy.allowing(mapping.allowedAlphabets()));
+                    : DataCodingChooser.choose(text, mapping.policy(mapping.allowedAlphabets(), false));
         } catch (UnencodableTextException e) {
             throw new InvalidMessageException(InvalidMessageException.TEXT, "cannot be carried in the original's encoding: "
                     + e.getMessage());

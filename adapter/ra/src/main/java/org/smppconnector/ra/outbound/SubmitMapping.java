@@ -35,6 +35,9 @@ import org.smppconnector.smpp.text.UnencodableTextException;
  * the encodings it may split), the binary content against its data codings. Whatever is refused
  * is refused before anything is sent, naming the field. Addresses are written as the account's
  * {@link AddressRules} say (an international number with its '+' where the SMSC wants E.164).
+ * Text goes under the data_coding that means its alphabet on the account's SMSC
+ * ({@link AccountSettings#dataCodingFor}): where data_coding 0 is ASCII (Mobile Text Alerts),
+ * ASCII text goes as 0 and GSM-7 not at all.
  */
 public final class SubmitMapping {
 
@@ -152,7 +155,7 @@ public final class SubmitMapping {
                 throw new InvalidMessageException(InvalidMessageException.TEXT, refusal);
             }
             try {
-                split = splitter.split(text, EncodingPolicy.allowing(splittable), destination);
+                split = splitter.split(text, policy(splittable, false), destination);
             } catch (UnencodableTextException e) {
                 throw new InvalidMessageException(InvalidMessageException.TEXT, refusal + ", which cannot carry it: "
                         + e.getMessage());
@@ -166,8 +169,7 @@ public final class SubmitMapping {
     private SplitMessage split(String text, List<Alphabet> candidates, String destination, boolean forced)
             throws InvalidMessageException {
         try {
-            EncodingPolicy policy = forced ? EncodingPolicy.forcing(candidates.get(0)) : EncodingPolicy.allowing(candidates);
-            return splitter.split(text, policy, destination);
+            return splitter.split(text, policy(candidates, forced), destination);
         } catch (UnencodableTextException e) {
             throw new InvalidMessageException(InvalidMessageException.TEXT, "has characters "
                     + (forced ? candidates.get(0) + " cannot carry" : "none of account '" + settings.name()
@@ -221,6 +223,16 @@ public final class SubmitMapping {
                 : SmppTime.absolute(validity.expiry().orElseThrow());
     }
 
+    /**
+     * What the chooser may pick from: the given alphabets (or the one forced), announced as the
+     * account's SMSC reads them (data_coding 0 as its default alphabet, where 0 is allowed).
+     */
+    EncodingPolicy policy(List<Alphabet> candidates, boolean forced) {
+        EncodingPolicy policy = forced ? EncodingPolicy.forcing(candidates.get(0)) : EncodingPolicy.allowing(candidates);
+        return settings.allowedDataCodings().contains(DataCoding.SMSC_DEFAULT.value())
+                ? policy.withSmscDefault(settings.smscDefaultAlphabet()) : policy;
+    }
+
     /** The account's text alphabets, cheapest first. */
     List<Alphabet> allowedAlphabets() {
         return allowed;
@@ -231,11 +243,12 @@ public final class SubmitMapping {
     }
 
     private boolean allows(Alphabet alphabet) {
-        return settings.allowedDataCodings().contains(dataCodingOf(alphabet));
+        return settings.dataCodingFor(alphabet).isPresent();
     }
 
-    static int dataCodingOf(Alphabet alphabet) {
-        return DataCoding.of(alphabet).value();
+    /** The data_coding text in this alphabet goes under on this account; -1 when it cannot go. */
+    private int dataCodingOf(Alphabet alphabet) {
+        return settings.dataCodingFor(alphabet).map(DataCoding::value).orElse(-1);
     }
 
     static Alphabet alphabet(Encoding encoding) {

@@ -66,4 +66,16 @@ class ConversionsTest {
         assertEquals(Address.of(Ton.UNKNOWN, Npi.UNKNOWN, ""), Conversions.address(7, 99, null),
                 "reserved codes read as unknown");
     }
+
+    @Test
+    void anInternationalNumberWrittenWithItsPlusIsHeldAsDigits() {
+        Address mta = Conversions.address(1, 1, "+12125551234");
+        assertEquals(Address.international("12125551234"), mta);
+        assertEquals("+12125551234", mta.toString(), "printed with one '+'");
+        assertEquals("12125551234", Conversions.address(1, 1, "12125551234").value());
+        assertEquals("+12125551234", Conversions.address(0, 1, "+12125551234").value(),
+                "a number of unknown type is kept as the SMSC wrote it");
+        assertEquals("Acme", Conversions.address(5, 0, "Acme").value());
+        assertEquals("", Conversions.address(1, 1, null).value());
+    }
 }

@@ -1,34 +1,46 @@
 package org.smppconnector.ra.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smppconnector.api.Address;
 import org.smppconnector.api.InvalidMessageException;
 import org.smppconnector.api.SmppConnection;
 import org.smppconnector.api.SmppConnectionFactory;
 import org.smppconnector.api.SmsMessage;
+import org.smppconnector.api.inbound.InboundMessage;
+import org.smppconnector.api.inbound.InboundMessageListener;
 import org.smppconnector.ra.SmppResourceAdapter;
 import org.smppconnector.ra.fixture.TestContainer;
+import org.smppconnector.ra.fixture.TestEndpointFactory;
+import org.smppconnector.ra.inbound.SmppActivationSpec;
 import org.smppconnector.simulator.SmscSimulator;
 import org.smppconnector.simulator.message.ReceivedMessage;
+import org.smppconnector.simulator.mo.MoMessage;
 import org.smppconnector.simulator.profile.Profiles;
 import org.smppconnector.simulator.receipt.ReceiptPolicy;
 import org.smppconnector.simulator.record.PduRecord;
+import org.smppconnector.simulator.text.Alphabet;
 import org.smppconnector.smpp.pdu.CancelSm;
 import org.smppconnector.smpp.pdu.PduCodec;
 import org.smppconnector.smpp.pdu.QuerySm;
 
 /**
  * The mobile-text-alerts preset against a simulator with Mobile Text Alerts' rules (TLS only,
- * destinations E.164 with their '+', TON 1 / NPI 1): every request writes its numbers the way
- * the provider wants them, and what it cannot take is refused before anything is sent.
+ * destinations E.164 with their '+', TON 1 / NPI 1, data_coding 0 read as ASCII): every request
+ * writes its numbers and text the way the provider wants them, what it cannot take is refused
+ * before anything is sent, and what it sends is read the way it means it.
  */
 class MobileTextAlertsAgainstSimulatorTest {
 
@@ -107,6 +119,42 @@ class MobileTextAlertsAgainstSimulatorTest {
             assertEquals("sent", smsc.awaitMessages(1, WAIT).get(0).text());
             request("submit_sm"); // the only one: the refused ones were never sent
         }
+    }
+
+    @Test
+    void asciiTextGoesUnderDataCoding0AndArrivesAsWritten() throws Exception {
+        String text = "Price: $5 @ shop_1 {ok}";
+        try (SmppConnection connection = factory().getConnection()) {
+            connection.submit(SmsMessage.builder().destination("+12125551234").text(text).build());
+        }
+        ReceivedMessage received = smsc.awaitMessages(1, WAIT).get(0);
+        assertEquals(0, received.dataCoding());
+        assertEquals(Alphabet.ASCII, received.alphabet(), "Mobile Text Alerts reads data_coding 0 as ASCII");
+        assertEquals(text, received.text());
+    }
+
+    @Test
+    void anMoInDataCoding0IsReadAsAsciiAndItsSenderWithoutThePlus() throws Exception {
+        factory();
+        BlockingQueue<InboundMessage> received = new LinkedBlockingQueue<>();
+        SmppActivationSpec spec = new SmppActivationSpec();
+        spec.setAccount("mta");
+        spec.setResourceAdapter(adapter);
+        spec.validate();
+        adapter.endpointActivation(new TestEndpointFactory(InboundMessageListener.class,
+                (InboundMessageListener) received::add, false), spec);
+
+        String text = "Price: $5 @ shop_1 {ok}";
+        smsc.injectMo(MoMessage.to("mta").from("+12125551234", 1, 1).toAddress("+12125550000", 1, 1)
+                .text(text, Alphabet.ASCII).dataCoding(0).build()).acknowledged().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        InboundMessage message = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(message, "the MO reached the listener");
+        assertEquals(0, message.dataCoding());
+        assertEquals(text, message.text().orElseThrow());
+        assertEquals(Address.international("12125551234"), message.source());
+        assertEquals("+12125551234", message.source().toString());
+        assertEquals("12125550000", message.destination().value());
     }
 
     /** The one request of this command the simulator received, decoded. */

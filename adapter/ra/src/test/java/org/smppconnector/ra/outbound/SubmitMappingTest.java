@@ -36,6 +36,11 @@ class SubmitMappingTest {
         return SmsMessage.builder().source("Acme").destination("+4512345678").text("Hello");
     }
 
+    /** Mobile Text Alerts takes E.164 destinations and no sender names. */
+    private static SmsMessage.Builder toMta(String text) {
+        return SmsMessage.builder().destination("+12125551234").text(text);
+    }
+
     private static String fieldOf(AccountSettings account, SmsMessage message) {
         InvalidMessageException e = assertThrows(InvalidMessageException.class,
                 () -> new SubmitMapping(account).plan(message, NOW));
@@ -133,6 +138,41 @@ class SubmitMappingTest {
         assertEquals(3, generic.plan(message().text("Grüße").encoding(Encoding.LATIN1).build(), NOW).parts().get(0)
                 .getDataCoding());
         assertEquals(List.of(Alphabet.GSM7, Alphabet.IA5, Alphabet.LATIN1, Alphabet.UCS2), generic.allowedAlphabets());
+    }
+
+    @Test
+    void whereDataCoding0IsAsciiTextGoesAsAsciiUnderIt() throws Exception {
+        // Mobile Text Alerts: "If data_coding is set to 0x00, the server will treat the encoding as ASCII."
+        SubmitMapping mta = new SubmitMapping(account(ProviderPreset.MOBILE_TEXT_ALERTS));
+        String text = "Price: $5 @ shop_1 {ok}";
+        SubmitMapping.Plan plan = mta.plan(toMta(text).source("+12125550000").build(), NOW);
+        SubmitSm sm = plan.parts().get(0);
+        assertEquals(0, sm.getDataCoding());
+        assertArrayEquals(text.getBytes(StandardCharsets.US_ASCII), sm.getShortMessage(),
+                "ASCII octets: GSM-7 would write '@' as 0x00, '$' as 0x02, '_' as 0x11, '{' as 0x1B 0x28");
+        assertEquals(Alphabet.IA5, plan.alphabet());
+        assertEquals(List.of(Alphabet.IA5, Alphabet.LATIN1, Alphabet.UCS2), mta.allowedAlphabets(), "no GSM-7");
+        assertEquals(InvalidMessageException.ENCODING, fieldOf(account(ProviderPreset.MOBILE_TEXT_ALERTS),
+                toMta("x").encoding(Encoding.GSM7).build()));
+        // Greek capitals are GSM-7 but not ASCII: they go as UCS-2, not as GSM-7 under 0.
+        SubmitSm greek = mta.plan(toMta("ΔΩ").build(), NOW).parts().get(0);
+        assertEquals(8, greek.getDataCoding());
+        assertEquals("ΔΩ", new String(greek.getShortMessage(), StandardCharsets.UTF_16BE));
+    }
+
+    @Test
+    void mobileTextAlertsCountsAsciiAt160PerSegmentEachBraceOneCharacter() throws Exception {
+        SubmitMapping mta = new SubmitMapping(account(ProviderPreset.MOBILE_TEXT_ALERTS));
+        String braces = "{}".repeat(80); // 160 characters: 320 septets in GSM-7, 160 octets in ASCII
+        List<SubmitSm> one = mta.plan(toMta(braces).build(), NOW).parts();
+        assertEquals(1, one.size(), "160 ASCII characters per segment");
+        assertEquals(160, one.get(0).getShortMessage().length);
+        List<SubmitSm> two = mta.plan(toMta(braces + "!").build(), NOW).parts();
+        assertEquals(2, two.size());
+        assertEquals(6 + 153, two.get(0).getShortMessage().length, "a 6-octet header and 153 characters");
+        for (SubmitSm part : two) {
+            assertEquals(0, part.getDataCoding());
+        }
     }
 
     @Test

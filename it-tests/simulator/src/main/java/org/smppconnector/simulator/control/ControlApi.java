@@ -126,7 +126,8 @@ final class ControlApi {
     /**
      * {"account", "text", "from", "to", "encoding", "multipart", "dataCoding", "group",
      * "serviceType", "sourceTon", "sourceNpi", "destTon", "destNpi", "waitMs"}: account and
-     * text required; with encoding "binary" the text is hex. With waitMs, answers once the ESME
+     * text required; with encoding "binary" the text is hex; without encoding, the profile's
+     * data_coding 0 alphabet (GSM-7, or ASCII for mta and surem). With waitMs, answers once the ESME
      * acknowledged every part or the wait is over; else at once, with 202.
      */
     private Response injectMo(Request request) {
@@ -136,7 +137,7 @@ final class ControlApi {
         if (smsc.accounts().stream().noneMatch(a -> a.systemId().equals(account))) {
             throw new BadRequestException("account", "no account '" + account + "'");
         }
-        Alphabet alphabet = alphabet(fields.optionalString("encoding", "gsm7"));
+        Alphabet alphabet = fields.has("encoding") ? alphabet(fields.string("encoding")) : smsc.profile().defaultAlphabet();
         MultipartMethod method = multipart(fields.optionalString("multipart", "udh8"));
         MoMessage.Builder builder = MoMessage.to(account).text(fields.string("text"), alphabet).multipart(method)
                 .from(fields.optionalString("from", "447700900001"), fields.optionalInt("sourceTon", 1, 0, 255),

@@ -140,11 +140,19 @@ public final class ProfileRules {
         checkMoParts(mo);
     }
 
-    /** @throws IllegalArgumentException when the provider never sends MOs in this data_coding */
+    /**
+     * @throws IllegalArgumentException when the provider never sends MOs in this data_coding, or
+     *     would not send text in data_coding 0 that is not in its default alphabet (Mobile Text
+     *     Alerts' 0 is ASCII: GSM-7 octets under it would be a message the provider never sends)
+     */
     public void checkMoDataCoding(MoMessage mo) {
         if (profile.moDataCodings() != null && !profile.moDataCodings().contains(mo.effectiveDataCoding())) {
             throw new IllegalArgumentException(profile.name() + " sends MOs only in data_coding "
                     + profile.moDataCodings() + ", not " + mo.effectiveDataCoding());
+        }
+        if (mo.effectiveDataCoding() == 0 && mo.alphabet() != Alphabet.BINARY && mo.alphabet() != profile.defaultAlphabet()) {
+            throw new IllegalArgumentException(profile.name() + " reads data_coding 0 as " + profile.defaultAlphabet()
+                    + ", so it sends no " + mo.alphabet() + " text under it");
         }
     }
 
