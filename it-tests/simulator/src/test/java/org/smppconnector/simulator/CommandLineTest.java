@@ -74,10 +74,12 @@ class CommandLineTest {
             String failed = new String(esme.next().getShortMessage(), StandardCharsets.US_ASCII);
             assertTrue(failed.contains("stat:UNDELIV"), failed);
             esme.submit("4915100000001", "arrives");
-            String enroute = new String(esme.next().getShortMessage(), StandardCharsets.US_ASCII);
-            String delivered = new String(esme.next().getShortMessage(), StandardCharsets.US_ASCII);
-            assertTrue(enroute.contains("stat:ENROUTE"), enroute);
-            assertTrue(delivered.contains("stat:DELIVRD"), delivered);
+            // Both states come; their order is planned but not promised (a deliver_sm whose answer
+            // was late on a loaded machine is sent again after the next one), as with real SMSCs.
+            String both = new String(esme.next().getShortMessage(), StandardCharsets.US_ASCII)
+                    + " / " + new String(esme.next().getShortMessage(), StandardCharsets.US_ASCII);
+            assertTrue(both.contains("stat:ENROUTE"), both);
+            assertTrue(both.contains("stat:DELIVRD"), both);
         }
     }
 
