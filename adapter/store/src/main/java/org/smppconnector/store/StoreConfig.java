@@ -10,7 +10,8 @@ import org.smppconnector.store.submission.RecorderSettings;
  * How to open the store.
  *
  * @param node          this server's name, written with submissions, receipts and session status
- * @param poolSize      connections at most (the recorder and the matcher need one each at once)
+ * @param poolSize      connections at most, 3 or more (migrating takes two at once; the recorder
+ *                      and the matcher need one each)
  * @param borrowTimeout how long a caller waits for a free connection
  * @param recorder      how submissions are batched, and what is kept of their text
  * @param orphanWindow  how far back receipts recorded before their submission are still matched
@@ -21,8 +22,8 @@ public record StoreConfig(String node, int poolSize, Duration borrowTimeout, Rec
 
     public StoreConfig {
         Objects.requireNonNull(node, "node");
-        if (poolSize < 2) {
-            throw new IllegalArgumentException("poolSize must be at least 2 (recorder and matcher), not " + poolSize);
+        if (poolSize < 3) {
+            throw new IllegalArgumentException("poolSize must be at least 3, not " + poolSize);
         }
         Objects.requireNonNull(borrowTimeout, "borrowTimeout");
         Objects.requireNonNull(recorder, "recorder");

@@ -190,7 +190,9 @@ final class MatchTransaction implements PendingSubmissions.Work<Void> {
         List<Item> orphans = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.account, r.message_id, r.state, r.error_code,"
                 + " r.received_at FROM receipt r WHERE r.part_id IS NULL AND r.received_at >= ? AND EXISTS (SELECT 1 FROM"
-                + " submission_part p WHERE p.account = r.account AND p.message_id = r.message_id) ORDER BY r.id"
+                + " submission_part p WHERE p.account = r.account AND p.message_id = r.message_id)"
+                // No ORDER BY: the planner keeps to receipt_part_idx (part_id IS NULL, received_at)
+                // instead of walking the whole table in id order; the caller loops until none is left.
                 + " FETCH FIRST " + limit + " ROWS ONLY")) {
             Jdbc.setInstant(s, 1, since);
             try (ResultSet rs = s.executeQuery()) {

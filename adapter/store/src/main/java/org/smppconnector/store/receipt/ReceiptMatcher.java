@@ -52,6 +52,7 @@ public final class ReceiptMatcher {
 
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong overtook = new AtomicLong();
 
     private record Waiting(ReceiptRecord receipt, CompletableFuture<ReceiptMatch> result) {
     }
@@ -186,6 +187,7 @@ public final class ReceiptMatcher {
                         new MatchTransaction(node, items));
                 transactions.incrementAndGet();
                 recorded.addAndGet(items.size());
+                overtook.addAndGet(items.stream().filter(i -> i.pending != null).count());
                 return;
             } catch (StoreException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException sql) || !isRace(sql)) {
@@ -203,6 +205,11 @@ public final class ReceiptMatcher {
     /** Receipts (and matched orphans) committed since start. */
     public long receiptsProcessed() {
         return recorded.get();
+    }
+
+    /** Receipts that came before their submission was written, and were written with it. */
+    public long receiptsBeforeTheirSubmission() {
+        return overtook.get();
     }
 
     /** A unique violation (the same receipt inserted by another node), a deadlock or a serialisation failure. */

@@ -1,5 +1,10 @@
 package org.smppconnector.store.schema;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -10,8 +15,9 @@ import org.smppconnector.store.StoreException;
 /**
  * The one owner of the store's schema. The adapter and the console both call
  * {@link #migrate(DataSource)} at start; whichever comes first applies the pending migrations,
- * the other waits until they are all applied, so that neither side ever works on a schema
- * half migrated.
+ * the other waits until they are all applied, so that neither side ever works on a schema half
+ * migrated. Flyway alone does not keep two processes apart on H2 (both ran V1, one failed), so
+ * the two sides take turns through a row lock of their own first.
  */
 public final class StoreMigrations {
 
@@ -21,49 +27,77 @@ public final class StoreMigrations {
     /** Flyway's history table, named so that it cannot clash with an application's own. */
     public static final String HISTORY_TABLE = "smppconnector_schema_history";
 
-    private static final int ATTEMPTS = 300;
-    /** A migration that fails for itself, not for a race, is reported after 5 s. */
-    private static final int FAILED_ATTEMPTS = 50;
+    /** One row, locked by whichever side is migrating. */
+    static final String LOCK_TABLE = "smppconnector_migration_lock";
+
+    private static final int ATTEMPTS = 600;
     private static final long PAUSE_MILLIS = 100;
 
     private StoreMigrations() {
     }
 
     /**
-     * Brings the schema to the latest version, or waits (up to 30 s) for the other side to do so.
+     * Brings the schema to the latest version, or waits (up to a minute) for the other side to.
+     * Needs two connections of {@code dataSource} at once: the lock's and Flyway's.
      *
      * @return the schema version after migrating
-     * @throws org.flywaydb.core.api.FlywayException when a migration fails or the database holds
-     *         a newer or altered history than this jar knows
-     * @throws StoreException when the schema does not reach the latest version in time
+     * @throws FlywayException when a migration fails or the database holds a newer or altered
+     *         history than this jar knows
+     * @throws StoreException when the lock cannot be had or the database cannot be reached in time
      */
     public static String migrate(DataSource dataSource) {
         Flyway flyway = flyway(dataSource);
-        int failures = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                flyway.migrate();
-            } catch (FlywayException raced) {
-                // Both sides starting on an empty database: the other one created the history
-                // table and has not filled it yet. Its migration will be there in a moment.
-                if (++failures == FAILED_ATTEMPTS || attempt == ATTEMPTS) {
-                    throw raced;
+        SQLException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try (Connection lock = dataSource.getConnection()) {
+                createLock(lock);
+                lock.setAutoCommit(false);
+                try (Statement s = lock.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT id FROM " + LOCK_TABLE + " WHERE id = 1 FOR UPDATE")) {
+                    rs.next();
                 }
+                try {
+                    flyway.migrate();
+                    MigrationInfoService info = flyway.info();
+                    MigrationInfo current = info.current();
+                    if (info.pending().length > 0 || current == null) {
+                        throw new StoreException("the store's schema has " + info.pending().length
+                                + " migrations pending after migrating");
+                    }
+                    return current.getVersion().getVersion();
+                } finally {
+                    lock.rollback();
+                }
+            } catch (SQLException e) {
+                if (!isBusy(e)) {
+                    throw new StoreException("could not migrate the store's schema: " + e.getMessage(), e);
+                }
+                last = e;
                 pause();
-                continue;
             }
-            // The other side may still be applying a migration this side found locked: wait for it.
-            MigrationInfoService info = flyway.info();
-            MigrationInfo current = info.current();
-            if (info.pending().length == 0 && current != null) {
-                return current.getVersion().getVersion();
-            }
-            if (attempt == ATTEMPTS) {
-                throw new StoreException("the store's schema is still at " + (current == null ? "nothing"
-                        : current.getVersion()) + " with " + info.pending().length + " migrations pending after "
-                        + ATTEMPTS * PAUSE_MILLIS / 1000 + " s");
-            }
-            pause();
+        }
+        throw new StoreException("could not take the store's migration lock in " + ATTEMPTS * PAUSE_MILLIS / 1000
+                + " s: " + last.getMessage(), last);
+    }
+
+    /**
+     * The other side holds the lock (H2's lock timeout, PostgreSQL's lock_not_available), or
+     * created the lock table or its row at the same moment (duplicate table, unique violation).
+     */
+    private static boolean isBusy(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.equals("HYT00") || state.equals("55P03") || state.startsWith("40")
+                || state.equals("23505") || state.equals("42P07") || state.equals("42S01"));
+    }
+
+    /** The lock table and its row, created by whichever side comes first. */
+    private static void createLock(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (id INT PRIMARY KEY)");
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + LOCK_TABLE + " (id) SELECT 1 WHERE NOT EXISTS"
+                + " (SELECT 1 FROM " + LOCK_TABLE + " WHERE id = 1)")) {
+            s.executeUpdate();
         }
     }
 
@@ -72,7 +106,7 @@ public final class StoreMigrations {
             Thread.sleep(PAUSE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the store's schema", e);
+            throw new StoreException("interrupted while waiting for the store's migration lock", e);
         }
     }
 

@@ -36,7 +36,7 @@ class StoreMigrationsTest {
     Database database;
 
     private static BoundedPool pool(Database.Target target) {
-        return new BoundedPool(new UrlDataSource(target.url(), target.user(), target.password()), 2, Duration.ofSeconds(30));
+        return new BoundedPool(new UrlDataSource(target.url(), target.user(), target.password()), 3, Duration.ofSeconds(30));
     }
 
     @Test

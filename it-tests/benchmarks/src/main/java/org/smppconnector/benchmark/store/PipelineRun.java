@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +42,8 @@ import org.smppconnector.smpp.session.ReconnectPolicy;
 import org.smppconnector.smpp.session.time.ExecutorScheduler;
 import org.smppconnector.store.SmppStore;
 import org.smppconnector.store.StoreConfig;
+import org.smppconnector.store.query.MessageSearch;
+import org.smppconnector.store.query.MessageSummary;
 import org.smppconnector.store.receipt.ReceiptMatch;
 import org.smppconnector.store.receipt.ReceiptRecord;
 import org.smppconnector.store.state.DeliveryState;
@@ -127,11 +131,20 @@ final class PipelineRun {
             if (store != null) {
                 receiptsPerTransaction = (double) store.matcher().receiptsProcessed() / store.matcher().transactions();
                 recorderTransactions = store.recorder().ownTransactions();
+                System.out.printf("receipts written with their submission: %d of %d%n",
+                        store.matcher().receiptsBeforeTheirSubmission(), store.matcher().receiptsProcessed());
                 store.recorder().flush();
                 store.matcher().matchOrphans();
                 Map<DeliveryState, Long> states = store.messages().countsByState(Instant.EPOCH,
                         Instant.now().plusSeconds(60), ACCOUNT);
                 delivered = states.getOrDefault(DeliveryState.DELIVERED, 0L);
+                if (delivered != total) {
+                    System.err.println("not all DELIVERED: " + states);
+                    for (MessageSummary m : store.messages().search(MessageSearch.all().page(0, 3)
+                            .withState(DeliveryState.SUBMITTED)).items()) {
+                        System.err.println(store.messages().message(m.id()).orElseThrow());
+                    }
+                }
             }
             return new Result(variant, options.messages(), seconds, cpuMicros, counters.matched.get(), counters.unmatched.get(),
                     counters.duplicates.get(), delivered, receiptsPerTransaction, recorderTransactions);
@@ -164,9 +177,15 @@ final class PipelineRun {
         final AtomicLong matched = new AtomicLong();
         final AtomicLong unmatched = new AtomicLong();
         final AtomicLong duplicates = new AtomicLong();
+        final Set<String> receipted = ConcurrentHashMap.newKeySet();
     }
 
-    /** Receipts go to the handler threads; the deliver_sm is acknowledged when the handler is done. */
+    /**
+     * Receipts go to the handler threads, which parse them (the adapter always does) and match
+     * them through the store, if any; the deliver_sm is acknowledged when the handler is done.
+     * A message counts as handled at its first receipt: the simulator delivers again a receipt
+     * acknowledged late, and such a repeat must not stand in for another message's receipt.
+     */
     private static InboundHandler receipts(SmppStore store, ExecutorService handlers, Counters counters) {
         ReceiptParser parser = ReceiptParser.lenient();
         return (session, pdu) -> CompletableFuture.runAsync(() -> {
@@ -174,11 +193,11 @@ final class PipelineRun {
             if (!sm.isDeliveryReceipt()) {
                 return;
             }
+            Tlvs tlvs = sm.getTlvs();
+            Integer state = tlvs.has(Tag.MESSAGE_STATE) ? tlvs.getInt(Tag.MESSAGE_STATE, 0) : null;
+            DeliveryReceipt receipt = parser.parse(sm.getShortMessage(), ReceiptTlvs.of(
+                    tlvs.getString(Tag.RECEIPTED_MESSAGE_ID), state, tlvs.getBytes(Tag.NETWORK_ERROR_CODE)));
             if (store != null) {
-                Tlvs tlvs = sm.getTlvs();
-                Integer state = tlvs.has(Tag.MESSAGE_STATE) ? tlvs.getInt(Tag.MESSAGE_STATE, 0) : null;
-                DeliveryReceipt receipt = parser.parse(sm.getShortMessage(), ReceiptTlvs.of(
-                        tlvs.getString(Tag.RECEIPTED_MESSAGE_ID), state, tlvs.getBytes(Tag.NETWORK_ERROR_CODE)));
                 ReceiptMatch match = store.matcher().match(ReceiptRecord.from(ACCOUNT, receipt,
                         MessageIdNormalization.AS_IS, ZoneOffset.UTC, "session-" + System.identityHashCode(session),
                         Instant.now()));
@@ -187,7 +206,9 @@ final class PipelineRun {
                     counters.duplicates.incrementAndGet();
                 }
             }
-            counters.handled.incrementAndGet();
+            if (counters.receipted.add(receipt.messageId())) {
+                counters.handled.incrementAndGet();
+            }
         }, handlers);
     }
 
