@@ -125,7 +125,7 @@ public final class AccountRegistry {
 
     /**
      * Stops one account gracefully (its requests in flight answered, each bind unbinding) and
-     * forgets it; blocks until done.
+     * forgets it; blocks until done. The caller says why in the log.
      *
      * @return false when it did not run
      */
@@ -138,7 +138,6 @@ public final class AccountRegistry {
             return false;
         }
         account.pool().stop();
-        LOG.log(System.Logger.Level.INFO, "SMPP account {0} stopped", name);
         return true;
     }
 

@@ -112,14 +112,14 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
                         definition -> new AccountInbound(definition, endpoints));
             }
         } catch (ResourceAdapterInternalException e) {
-            abandon(workExecutor, workScheduler, shared, null);
+            shutDown(workExecutor, workScheduler, shared, null);
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abandon(workExecutor, workScheduler, shared, null);
+            shutDown(workExecutor, workScheduler, shared, null);
             throw new ResourceAdapterInternalException("interrupted while starting the accounts of the store", e);
         } catch (RuntimeException e) {
-            abandon(workExecutor, workScheduler, shared, null);
+            shutDown(workExecutor, workScheduler, shared, null);
             throw new ResourceAdapterInternalException("the SMPP store " + storeUrl + " could not be opened: "
                     + e.getMessage(), e);
         }
@@ -163,13 +163,13 @@ public class SmppResourceAdapter implements ResourceAdapter, Serializable {
             store = null;
         }
         if (work != null) {
-            abandon(work, timer, shared, accounts);
+            shutDown(work, timer, shared, accounts);
         }
         LOG.log(System.Logger.Level.INFO, "SMPP Connector stopped");
     }
 
     /** In this order: no more store polling, the accounts unbind, the store writes what is queued, the timer ends. */
-    private static void abandon(WorkManagerExecutor work, WorkScheduler timer, AdapterStore shared,
+    private static void shutDown(WorkManagerExecutor work, WorkScheduler timer, AdapterStore shared,
                                 AccountRegistry accounts) {
         work.runInlineWhenRefused();
         if (shared != null) {

@@ -44,6 +44,8 @@ public final class AccountReconciler {
     /** Why an account of the store does not run; for the factories that ask for it. */
     private final Map<String, String> notRunning = new ConcurrentHashMap<>();
     private final Set<String> toldStoreWins = ConcurrentHashMap.newKeySet();
+    /** The factory properties that added an account to the store, by account. */
+    private final Map<String, AccountProperties> seededBy = new ConcurrentHashMap<>();
 
     public AccountReconciler(AccountRepository repository, AccountRegistry registry) {
         this.repository = Objects.requireNonNull(repository, "repository");
@@ -142,7 +144,8 @@ public final class AccountReconciler {
             throw new ResourceException("interrupted while starting account '" + name + "'", e);
         }
         if (added) {
-            LOG.log(System.Logger.Level.INFO, "SMPP account {0} added to the store from its connection factory's"
+            seededBy.put(name, properties);
+            LOG.log(System.Logger.Level.INFO, "SMPP account {0} added to the store from its connection factory''s"
                     + " properties", name);
         } else {
             tellStoreWins(name, properties);
@@ -151,8 +154,9 @@ public final class AccountReconciler {
                 + notRunning.getOrDefault(name, "it is not in the store")));
     }
 
+    /** Once per account, unless these are the properties that seeded it. */
     private void tellStoreWins(String name, AccountProperties properties) {
-        if (toldStoreWins.add(name)) {
+        if (!properties.equals(seededBy.get(name)) && toldStoreWins.add(name)) {
             LOG.log(System.Logger.Level.INFO, "SMPP account {0} runs as the store has it; the connection factory''s"
                     + " properties ({1}) only seed an account the store does not have", name, properties);
         }

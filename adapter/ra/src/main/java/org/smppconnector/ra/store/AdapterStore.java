@@ -17,6 +17,7 @@ import org.smppconnector.store.SmppStore;
 import org.smppconnector.store.StoreConfig;
 import org.smppconnector.store.account.AccountRepository;
 import org.smppconnector.store.retention.PurgeResult;
+import org.smppconnector.store.submission.RecorderSettings;
 
 /**
  * The shared store as the adapter uses it: opened (and migrated) at start, it records every
@@ -71,7 +72,7 @@ public final class AdapterStore implements AutoCloseable {
     public static AdapterStore open(StoreSettings settings, Scheduler scheduler, Executor executor) {
         Clock clock = Clock.systemUTC();
         StoreConfig config = StoreConfig.defaults(settings.node()).withClock(clock)
-                .withRecorder(StoreConfig.defaults(settings.node()).recorder().withPrivacy(settings.privacy()));
+                .withRecorder(RecorderSettings.DEFAULT.withPrivacy(settings.privacy()));
         SmppStore store = SmppStore.open(settings.url(), settings.user(), settings.password(), config);
         LOG.log(System.Logger.Level.INFO, "SMPP store opened: {0}", settings);
         return new AdapterStore(settings, store, scheduler, executor, clock);

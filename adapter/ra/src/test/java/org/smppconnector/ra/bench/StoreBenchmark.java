@@ -24,7 +24,6 @@ import org.smppconnector.api.SmsMessage;
 import org.smppconnector.api.inbound.ReceiptListener;
 import org.smppconnector.ra.SmppResourceAdapter;
 import org.smppconnector.ra.fixture.TestContainer;
-import org.smppconnector.ra.fixture.TestEndpointFactory;
 import org.smppconnector.ra.inbound.SmppActivationSpec;
 import org.smppconnector.ra.outbound.SmppManagedConnectionFactory;
 import org.smppconnector.simulator.SmscSimulator;
@@ -161,7 +160,7 @@ public final class StoreBenchmark {
             spec.setAccount(ACCOUNT);
             spec.setResourceAdapter(adapter);
             ReceiptListener bean = receipt -> receipts.incrementAndGet();
-            adapter.endpointActivation(new TestEndpointFactory(ReceiptListener.class, bean, false), spec);
+            adapter.endpointActivation(new BenchEndpoints(bean), spec);
 
             SmppManagedConnectionFactory mcf = new SmppManagedConnectionFactory();
             mcf.setAccount(ACCOUNT);

@@ -374,4 +374,38 @@ class AdapterWithStoreTest {
         assertFalse(bed.console.messages().search(MessageSearch.all().withMessageId(id)).items().isEmpty(),
                 "what is younger stays");
     }
+
+    @Test
+    void aReceiptTheStoreCannotRecordIsRefusedAndComesAgainOnceItCan() throws Exception {
+        start("outage", Profiles.generic(), "acme");
+        bed.console.accounts().create(bed.account("acme", ProviderPreset.GENERIC, group("default", 1, 1, 0)).build());
+        bed.smsc.awaitBound("acme", 2, StoreTestBed.WAIT);
+        bed.listenForReceipts("acme");
+        SmppConnection connection = bed.factory("acme", "default/1/1/0").getConnection();
+        String first = connection.submit(message("before")).messageId();
+        await("the first receipt", () -> bed.receipts.size() == 1);
+        await("its submission written", () -> bed.console.messages().search(MessageSearch.all()).items().size() == 1);
+
+        try (java.sql.Connection c = bed.console.dataSource().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE receipt RENAME TO receipt_away");
+            try {
+                connection.submit(message("during"));
+                long refusedBefore = bed.smsc.count(Counter.DELIVERIES_NACKED);
+                await("the receipt refused, more than once", () -> bed.smsc.count(Counter.DELIVERIES_NACKED)
+                        >= refusedBefore + 2);
+                assertEquals(1, bed.receipts.size(), "no bean got a receipt the store could not record");
+            } finally {
+                s.execute("ALTER TABLE receipt_away RENAME TO receipt");
+            }
+        }
+        await("delivered once the store is back", () -> bed.receipts.size() == 2);
+        connection.close();
+        Receipt receipt = bed.receipts.get(1);
+        assertTrue(receipt.matched(), receipt.toString());
+        assertEquals("during", receipt.userReference().orElseThrow());
+        assertFalse(receipt.duplicate(), "recorded only now");
+        assertEquals(1, stored(receipt.messageId().orElseThrow()).receipts().size());
+        assertEquals(1, stored(first).receipts().size());
+    }
 }
