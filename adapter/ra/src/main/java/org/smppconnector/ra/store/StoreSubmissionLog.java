@@ -3,7 +3,9 @@ package org.smppconnector.ra.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.smppconnector.api.Address;
 import org.smppconnector.api.SmsMessage;
+import org.smppconnector.api.Ton;
 import org.smppconnector.ra.config.AccountDefinition;
 import org.smppconnector.ra.outbound.SubmissionLog;
 import org.smppconnector.store.submission.SubmissionRecord;
@@ -28,8 +30,9 @@ final class StoreSubmissionLog implements SubmissionLog {
     public void submitted(AccountDefinition account, SmsMessage message, List<String> messageIds, Instant submittedAt) {
         SubmissionRecord record;
         try {
-            record = new SubmissionRecord(account.name(), message.source().map(a -> a.value()).filter(v -> !v.isEmpty())
-                    .orElse(null), message.destination().value(), message.text().orElse(null), userReference(message),
+            record = new SubmissionRecord(account.name(), message.source().map(StoreSubmissionLog::stored)
+                    .filter(v -> !v.isEmpty()).orElse(null), stored(message.destination()), message.text().orElse(null),
+                    userReference(message),
                     SubmissionRecord.keys(messageIds, account.settings().messageIdNormalization()), submittedAt);
         } catch (IllegalArgumentException e) {
             // Sent all the same; its receipts will be recorded unmatched.
@@ -38,6 +41,16 @@ final class StoreSubmissionLog implements SubmissionLog {
             return;
         }
         recorder.record(record);
+    }
+
+    /**
+     * An address as the store keeps it and the console searches it: an international number in
+     * E.164 with its "+" (+4512345678, as the application gave it), whatever form the provider's
+     * PDU wants; any other address as it is.
+     */
+    static String stored(Address address) {
+        return address.ton() == Ton.INTERNATIONAL && !address.value().isEmpty() && !address.value().startsWith("+")
+                ? "+" + address.value() : address.value();
     }
 
     /** The application's reference, else the user_message_reference it sent, in decimal. */

@@ -227,6 +227,8 @@ class AdapterWithStoreTest {
         assertEquals(MessageState.ENROUTE, enroute.state(), "the late one");
         assertEquals(MessageState.DELIVERED, enroute.combinedState().orElseThrow(), "the message stays delivered");
         MessageDetail detail = stored(id);
+        assertEquals("+4512345678", detail.message().destination(), "in E.164, as the console searches it");
+        assertEquals("Acme", detail.message().source());
         assertEquals(DeliveryState.DELIVERED, detail.message().state());
         assertEquals(DeliveryState.DELIVERED, detail.parts().get(0).state());
         assertEquals(List.of(DeliveryState.DELIVERED, DeliveryState.ENROUTE),

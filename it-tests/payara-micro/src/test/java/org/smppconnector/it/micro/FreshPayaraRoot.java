@@ -9,9 +9,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Empties Payara Micro's root directory (target/payara-root) before it starts: Payara keeps its
- * domain.xml there, and the post-boot commands of a former run (the RAR deployed, the pools
- * created) would fail as duplicates. Also creates the temporary directory under target/.
+ * Empties Payara Micro's root directory (target/payara-root) and the shared store
+ * (target/store) before Payara starts: Payara keeps its domain.xml in its root, and the
+ * post-boot commands of a former run (the RAR deployed, the pools created) would fail as
+ * duplicates; the store keeps the accounts a former run seeded, with that run's reserved ports,
+ * and its accounts would win over the new pools' properties. Also creates the temporary
+ * directory under target/.
  */
 public final class FreshPayaraRoot implements BeforeAllCallback {
 
@@ -21,16 +24,20 @@ public final class FreshPayaraRoot implements BeforeAllCallback {
         if (root.get(FreshPayaraRoot.class) != null) {
             return;
         }
-        Path payaraRoot = Path.of(System.getProperty("it.payara.root"));
-        if (Files.exists(payaraRoot)) {
-            try (var paths = Files.walk(payaraRoot)) {
+        empty(Path.of(System.getProperty("it.payara.root")));
+        empty(Path.of(System.getProperty("it.store.dir")));
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        root.put(FreshPayaraRoot.class, this);
+    }
+
+    private static void empty(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
                 List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
                 for (Path path : all) {
                     Files.delete(path);
                 }
             }
         }
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        root.put(FreshPayaraRoot.class, this);
     }
 }

@@ -22,6 +22,9 @@ import org.smppconnector.it.micro.app.FlakyReceiptBean;
  * account; Arquillian then deploys the sample WAR, plus a test-only MDB, at "/" (its
  * payara-web.xml says so).
  *
+ * <p>The adapter runs with the shared store (an H2 file under target/store, set by the post-boot
+ * file), which {@link FullStack} opens too with the management console in this JVM.
+ *
  * <p>The groups run in order, {@link Stopping} last: it stops Payara Micro gracefully, which
  * stops the resource adapter, and checks that every bind was closed with an unbind.
  */
@@ -58,6 +61,11 @@ class PayaraMicroIT {
     @Nested
     @Order(4)
     class Reconnecting extends ReconnectTests {
+    }
+
+    @Nested
+    @Order(5)
+    class FullStack extends FullStackTests {
     }
 
     @Nested
