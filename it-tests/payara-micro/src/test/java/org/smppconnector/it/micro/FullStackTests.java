@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,7 +102,7 @@ abstract class FullStackTests {
         String row = "tr[data-account='" + ACCOUNT + "']";
         // The preset's one transceiver (group "0"), bound: the count turns "good" once all binds are.
         waitFor("the accounts page to show " + ACCOUNT + " bound", d -> {
-            List<WebElement> bound = d.findElements(org.openqa.selenium.By.cssSelector(row + " .bound-count.good"));
+            List<WebElement> bound = d.findElements(By.cssSelector(row + " .bound-count.good"));
             return !bound.isEmpty() && bound.get(0).getText().equals("1") ? Boolean.TRUE : null;
         });
         assertEquals("BulkSMS", browser.find(row + " td:nth-child(2)").getText());
