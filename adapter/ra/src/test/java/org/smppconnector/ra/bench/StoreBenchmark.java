@@ -240,6 +240,9 @@ public final class StoreBenchmark {
      * counts once in the store but twice at the bean.
      */
     private static long awaitAllMatched(DataSource store, long target) throws InterruptedException, SQLException {
+        if (store == null) {
+            return System.nanoTime();
+        }
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long matched;
         while ((matched = count(store, "SELECT COUNT(*) FROM receipt WHERE part_id IS NOT NULL")) < target) {
