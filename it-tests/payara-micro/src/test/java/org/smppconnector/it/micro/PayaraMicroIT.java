@@ -13,20 +13,22 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.smppconnector.it.micro.app.FlakyReceiptBean;
+import org.smppconnector.it.micro.app.UndeployAdapterServlet;
 
 /**
  * The whole suite on ONE Payara Micro: Arquillian's Payara Micro container starts a Payara
  * process per deployment (about 6 s each), so every group of tests is a nested class of this
  * one deployment. The simulators start first ({@link Simulators} is registered before
  * Arquillian); the post-boot command file deploys the standalone RAR and creates one pool per
- * account; Arquillian then deploys the sample WAR, plus a test-only MDB, at "/" (its
- * payara-web.xml says so).
+ * account; Arquillian then deploys the sample WAR, plus a test-only MDB and a test-only servlet
+ * that undeploys the RAR, at "/" (its payara-web.xml says so).
  *
  * <p>The adapter runs with the shared store (an H2 file under target/store, set by the post-boot
  * file), which {@link FullStack} opens too with the management console in this JVM.
  *
- * <p>The groups run in order, {@link Stopping} last: it stops Payara Micro gracefully, which
- * stops the resource adapter, and checks that every bind was closed with an unbind.
+ * <p>The groups run in order, {@link Undeploying} last: it undeploys the RAR while Payara Micro
+ * keeps running, which stops the resource adapter, and checks that every bind was closed with an
+ * unbind.
  */
 @ExtendWith({FreshPayaraRoot.class, Simulators.class, ArquillianExtension.class})
 @RunAsClient
@@ -39,7 +41,7 @@ class PayaraMicroIT {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "smpp-sample.war").importFrom(war)
                 .as(WebArchive.class);
         archive.delete("WEB-INF/glassfish-ejb-jar.xml");
-        return archive.addClass(FlakyReceiptBean.class)
+        return archive.addClasses(FlakyReceiptBean.class, UndeployAdapterServlet.class)
                 .addAsWebInfResource("deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }
 
@@ -70,6 +72,6 @@ class PayaraMicroIT {
 
     @Nested
     @Order(Integer.MAX_VALUE)
-    class Stopping extends StopTests {
+    class Undeploying extends UndeployTests {
     }
 }
