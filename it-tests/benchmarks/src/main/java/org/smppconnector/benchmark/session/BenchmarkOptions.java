@@ -1,5 +1,7 @@
 package org.smppconnector.benchmark.session;
 
+import org.smppconnector.benchmark.CommandLineOptions;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,39 +45,7 @@ record BenchmarkOptions(List<String> libs, List<Integer> sessions, List<Integer>
             "output");
 
     static BenchmarkOptions parse(String[] args) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
-        for (String name : NAMES) {
-            String property = System.getProperty("bench." + name);
-            if (property != null) {
-                values.put(name, property);
-            }
-        }
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help")) {
-                throw new HelpRequested(USAGE);
-            }
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("expected an option, got '" + arg + "'\n" + USAGE);
-            }
-            String name;
-            String value;
-            int eq = arg.indexOf('=');
-            if (eq > 0) {
-                name = arg.substring(2, eq);
-                value = arg.substring(eq + 1);
-            } else {
-                name = arg.substring(2);
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option --" + name + " needs a value\n" + USAGE);
-                }
-                value = args[++i];
-            }
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
-            }
-            values.put(name, value);
-        }
+        java.util.Map<String, String> values = CommandLineOptions.read(args, NAMES, USAGE, () -> new HelpRequested(USAGE));
         List<String> libs = list(values.getOrDefault("libs", String.join(",", ALL_LIBS)));
         for (String lib : libs) {
             if (!ALL_LIBS.contains(lib)) {

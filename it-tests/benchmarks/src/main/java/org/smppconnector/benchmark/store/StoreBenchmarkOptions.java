@@ -1,8 +1,9 @@
 package org.smppconnector.benchmark.store;
 
+import org.smppconnector.benchmark.CommandLineOptions;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,37 +34,7 @@ record StoreBenchmarkOptions(List<StoreVariant> variants, int messages, int warm
             "senders", "handlers", "delivery-window", "pg", "batch", "output");
 
     static StoreBenchmarkOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (String name : NAMES) {
-            String property = System.getProperty("bench." + name);
-            if (property != null) {
-                values.put(name, property);
-            }
-        }
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help")) {
-                throw new IllegalArgumentException(USAGE);
-            }
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("not an option: " + arg + "\n" + USAGE);
-            }
-            String name = arg.substring(2);
-            String value;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value\n" + USAGE);
-            }
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
-            }
-            values.put(name, value);
-        }
+        Map<String, String> values = CommandLineOptions.read(args, NAMES, USAGE, () -> new IllegalArgumentException(USAGE));
         List<StoreVariant> variants = new ArrayList<>();
         for (String v : values.getOrDefault("variants", "none,h2,postgresql").split(",")) {
             variants.add(StoreVariant.valueOf(v.strip().toUpperCase(Locale.ROOT)));
