@@ -471,8 +471,7 @@ public final class AccountPool {
         sm.setServiceType(template.getServiceType());
         sm.setSource(template.getSourceAddrTon(), template.getSourceAddrNpi(), template.getSourceAddr());
         sm.setDestination(template.getDestAddrTon(), template.getDestAddrNpi(), template.getDestinationAddr());
-        sm.setEsmClass((template.getEsmClass() & ~org.smppconnector.smpp.split.MessagePart.ESM_CLASS_UDHI)
-                | part.esmClassFlags());
+        sm.setEsmClass(template.getEsmClass());
         sm.setProtocolId(template.getProtocolId());
         sm.setPriorityFlag(template.getPriorityFlag());
         sm.setScheduleDeliveryTime(template.getScheduleDeliveryTime());
@@ -480,23 +479,12 @@ public final class AccountPool {
         sm.setRegisteredDelivery(template.getRegisteredDelivery());
         sm.setReplaceIfPresentFlag(template.getReplaceIfPresentFlag());
         sm.setSmDefaultMsgId(template.getSmDefaultMsgId());
-        sm.setDataCoding(part.dataCoding().value());
         if (template.hasTlvs()) {
             for (org.smppconnector.smpp.pdu.Tlv tlv : template.getTlvs().list()) {
                 sm.getTlvs().putBytes(tlv.tag(), tlv.value());
             }
         }
-        java.util.Optional<byte[]> payload = part.messagePayload();
-        if (payload.isPresent()) {
-            sm.setShortMessage(new byte[0]);
-            sm.getTlvs().putBytes(org.smppconnector.smpp.pdu.Tag.MESSAGE_PAYLOAD, payload.get());
-        } else {
-            sm.setShortMessage(part.shortMessage());
-        }
-        part.sar().ifPresent(sar -> sm.getTlvs()
-                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_MSG_REF_NUM, sar.reference())
-                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_TOTAL_SEGMENTS, sar.total())
-                .putInt(org.smppconnector.smpp.pdu.Tag.SAR_SEGMENT_SEQNUM, sar.sequence()));
+        PartContent.write(part, sm);
         return sm;
     }
 

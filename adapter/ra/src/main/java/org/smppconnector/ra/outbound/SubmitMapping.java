@@ -14,9 +14,9 @@ import org.smppconnector.api.Tlv;
 import org.smppconnector.api.Validity;
 import org.smppconnector.smpp.pdu.SubmitSm;
 import org.smppconnector.smpp.pdu.Tag;
-import org.smppconnector.smpp.pdu.Tlvs;
 import org.smppconnector.smpp.pool.AccountSettings;
 import org.smppconnector.smpp.pool.AddressRules;
+import org.smppconnector.smpp.pool.PartContent;
 import org.smppconnector.smpp.split.MessagePart;
 import org.smppconnector.smpp.split.MessageTooLongException;
 import org.smppconnector.smpp.split.ReferenceAllocator;
@@ -190,31 +190,17 @@ public final class SubmitMapping {
         }
         Address destination = message.destination();
         sm.setDestination(destination.ton().code(), destination.npi().code(), written(destination));
-        sm.setEsmClass(part.esmClassFlags());
         sm.setPriorityFlag(message.priority().level());
         sm.setValidityPeriod(message.validity().map(v -> validityPeriod(v, now)).orElse(""));
         sm.setRegisteredDelivery(message.receiptRequest().registeredDelivery());
-        sm.setDataCoding(part.dataCoding().value());
-        Tlvs tlvs = null;
-        if (message.userMessageReference().isPresent() || !message.tlvs().isEmpty()) {
-            tlvs = sm.getTlvs();
-            if (message.userMessageReference().isPresent()) {
-                tlvs.putInt(Tag.USER_MESSAGE_REFERENCE, message.userMessageReference().getAsInt());
-            }
-            for (Tlv tlv : message.tlvs()) {
-                tlvs.putBytes(tlv.tag(), tlv.value());
-            }
+        // getTlvs() creates the list: touched only when there is something to put in it
+        if (message.userMessageReference().isPresent()) {
+            sm.getTlvs().putInt(Tag.USER_MESSAGE_REFERENCE, message.userMessageReference().getAsInt());
         }
-        if (part.messagePayload().isPresent()) {
-            sm.setShortMessage(new byte[0]);
-            sm.getTlvs().putBytes(Tag.MESSAGE_PAYLOAD, part.messagePayload().get());
-        } else {
-            sm.setShortMessage(part.shortMessage());
+        for (Tlv tlv : message.tlvs()) {
+            sm.getTlvs().putBytes(tlv.tag(), tlv.value());
         }
-        part.sar().ifPresent(sar -> sm.getTlvs()
-                .putInt(Tag.SAR_MSG_REF_NUM, sar.reference())
-                .putInt(Tag.SAR_TOTAL_SEGMENTS, sar.total())
-                .putInt(Tag.SAR_SEGMENT_SEQNUM, sar.sequence()));
+        PartContent.write(part, sm);
         return sm;
     }
 
